@@ -1,0 +1,233 @@
+import type { Actor, CountryCode } from "@armsledger/model";
+import type { Token } from "./tokens.js";
+import { lexicon } from "./lexicon.js";
+
+/** An attribution found in a sentence: who, and the token span of the words that say so. */
+export interface Attribution {
+  actor: Actor | null;
+  /** A pronoun or a definite description ("he", "the minister") to resolve against earlier claimants. */
+  anaphor: string | null;
+  /** Span of the claimant's words, and of the whole cue including the verb. */
+  start: number;
+  end: number;
+  cueStart: number;
+  cueEnd: number;
+}
+
+const AUXILIARIES = new Set([
+  "has", "have", "had", "also", "publicly", "previously", "recently", "reportedly", "further", "then", "earlier", "later", "had", "was", "were",
+  "is", "are", "separately", "again", "already", "repeatedly", "today", "yesterday", "on", "monday", "tuesday", "wednesday", "thursday",
+  "friday", "saturday", "sunday", "last", "week", "in", "a", "statement", "would", "will", "told", "both", "initially", "now", "even", "however",
+]);
+const DETERMINERS = new Set(["the", "a", "an", "both", "its", "their", "his", "her", "this", "that"]);
+const NP_STOP = new Set(["that", "which", "who", "on", "in", "to", "at", "during", "after", "before", "while", "when", "with", "as", "for", "citing", "because", "if"]);
+
+function isNameWord(t: Token): boolean {
+  return (t.kind === "word" && /^[\p{Lu}\d]/u.test(t.text)) || (t.kind === "word" && t.norm.includes("."));
+}
+function isNpWord(t: Token): boolean {
+  return isNameWord(t) || lexicon.roleWords.has(t.norm) || lexicon.roleWords.has(t.lemma) || t.norm === "-" || t.norm === "'" || /^[\p{Ll}]+-based$/u.test(t.norm);
+}
+
+/** Collects a noun phrase ending at `end` (exclusive), walking back over names and role words. */
+function npBackward(tokens: readonly Token[], end: number, floor: number): { start: number; end: number } | null {
+  let s = end;
+  while (s > floor && isNpWord(tokens[s - 1]!)) s--;
+  while (s < end && (tokens[s]!.norm === "and" || tokens[s]!.norm === "of" || tokens[s]!.norm === "'")) s++;
+  if (s > floor && DETERMINERS.has(tokens[s - 1]!.norm)) s--;
+  if (s === end) return null;
+  return { start: s, end };
+}
+
+/** Collects a noun phrase starting at `start`, up to punctuation or a clause word; a comma followed by a capitalised name is an apposition and is kept. */
+function npForward(tokens: readonly Token[], start: number, limit = 14): { start: number; end: number } | null {
+  let e = start;
+  while (e < tokens.length && e - start < limit) {
+    const t = tokens[e]!;
+    if (t.kind === "punct" && t.norm !== "-" && t.norm !== "'" && t.norm !== "&") {
+      if (t.norm === "," && tokens[e + 1] && isNameWord(tokens[e + 1]!) && !NP_STOP.has(tokens[e + 1]!.norm)) {
+        let k = e + 1;
+        while (k < tokens.length && (isNameWord(tokens[k]!) || tokens[k]!.norm === "-")) k++;
+        const closing = tokens[k];
+        if (!closing || closing.kind === "punct") {
+          e = k;
+          break;
+        }
+      }
+      break;
+    }
+    if (NP_STOP.has(t.norm) && e > start) break;
+    if (lexicon.attributionVerbs.matchAt(tokens, e) && e > start) break;
+    e++;
+  }
+  return e > start ? { start, end: e } : null;
+}
+
+const LEADING = /^(?:both |the |a |an |its |their )+/i;
+
+/** Turns the words of a noun phrase into an Actor: a known one from the lexicon, else a person or a body by its shape. */
+export function actorFrom(tokens: readonly Token[], span: { start: number; end: number }, text: string): Actor | null {
+  let s = span.start;
+  let e = span.end;
+  // "a report by X", "an analysis from X", "X's findings": the author is the claimant.
+  for (let i = s; i < e; i++) {
+    if (lexicon.attributionNouns.matchAt(tokens, i) && (tokens[i + 1]?.norm === "by" || tokens[i + 1]?.norm === "from" || tokens[i + 1]?.norm === "of")) {
+      const inner = lexicon.attributionNouns.matchAt(tokens, i)!;
+      s = inner.end + 1;
+      e = npForward(tokens, s)?.end ?? e;
+      break;
+    }
+  }
+  for (let i = s; i < e; i++) {
+    const noun = tokens[i]!.possessive ? lexicon.attributionNouns.matchAt(tokens, i + 1) : null;
+    if (noun && noun.end === e) {
+      // "the Open Source Centre's project findings"
+      e = i + 1;
+      break;
+    }
+  }
+  while (e > s && tokens[e - 1]!.kind === "punct") e--;
+  if (e <= s) return null;
+  const raw = text.slice(tokens[s]!.start, tokens[e - 1]!.end).replace(/\s+/g, " ").replace(/[’]/g, "'");
+  let name = raw.replace(LEADING, "").replace(/'s$/, "").trim();
+  let role: string | null = null;
+  // "South Korea's Defence Minister, Shin Won Sik": the name is the capitalised part, the rest its role.
+  const comma = name.split(/,\s*/);
+  if (comma.length === 2) {
+    const [a, b] = comma as [string, string];
+    const looksLikeName = (x: string) => /^(?:\p{Lu}[\p{L}'.-]*\s?){1,4}$/u.test(x) && !/'s\b/.test(x);
+    if (looksLikeName(b) && !looksLikeName(a)) [name, role] = [b, a];
+    else if (looksLikeName(a)) [name, role] = [a, b.replace(LEADING, "")];
+  }
+  if (!name || name.length > 120) return null;
+  let known: ReturnType<typeof lexicon.actors.matchAt> = null;
+  for (let i = s; i < e && !known; i++) known = lexicon.actors.matchAt(tokens, i);
+  let country: CountryCode | null = known?.value.country ?? null;
+  if (!country) {
+    for (let i = s; i < e && !country; i++) {
+      const c = lexicon.countries.matchAt(tokens, i);
+      const w = tokens[i]!;
+      if (c && !(w.text.length <= 3 && w.text !== w.text.toUpperCase())) country = c.value.code;
+    }
+  }
+  const words = name.split(/\s+/);
+  const onlyCountry = lexicon.countries.matchAt(tokens, s + (DETERMINERS.has(tokens[s]!.norm) ? 1 : 0));
+  const kind: Actor["kind"] =
+    known?.value.kind === "person" && words.length <= 4
+      ? "person"
+      : onlyCountry && onlyCountry.end === e
+        ? "state"
+        : words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'-]+$/u.test(w)) && !words.some((w) => lexicon.roleWords.has(w.toLowerCase())) && !country
+          ? "person"
+          : known?.value.kind ?? (words.length <= 3 && /^\p{Lu}[\p{Ll}]+ \p{Lu}/u.test(name) && !words.some((w) => lexicon.roleWords.has(w.toLowerCase())) ? "person" : "organisation");
+  // A known actor goes by one name however the text spells it, so claims reconcile.
+  return { kind, name: known && kind === known.value.kind ? known.value.name : name.replace(/^[^\p{L}\p{N}]+/u, ""), country, role: role ?? known?.value.role ?? null };
+}
+
+/** Every attribution in one sentence: "according to X", "X said", "said X", "a report by X", "X has accused". */
+export function attributionsIn(tokens: readonly Token[], text: string): Attribution[] {
+  const found: Attribution[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const prep = lexicon.attributionPrepositions.matchAt(tokens, i);
+    if (prep) {
+      const np = npForward(tokens, prep.end);
+      if (np) {
+        found.push(make(tokens, np, text, i, np.end));
+        i = np.end - 1;
+      }
+      continue;
+    }
+    const verb = lexicon.attributionVerbs.matchAt(tokens, i);
+    if (!verb) {
+      // "a briefing by X" with no verb of saying.
+      const noun = lexicon.attributionNouns.matchAt(tokens, i);
+      if (noun && tokens[noun.end]?.norm === "by") {
+        const np = npForward(tokens, noun.end + 1);
+        if (np && isNameWord(tokens[np.start]!) || (np && DETERMINERS.has(tokens[np.start]!.norm))) {
+          found.push(make(tokens, np!, text, i, np!.end));
+          i = np!.end - 1;
+        }
+      }
+      continue;
+    }
+    // Skip auxiliaries and adverbs between subject and verb: "has also said", "on Monday said".
+    let subjectEnd = i;
+    while (subjectEnd > 0 && AUXILIARIES.has(tokens[subjectEnd - 1]!.norm) && !isNameWord(tokens[subjectEnd - 1]!)) subjectEnd--;
+    while (subjectEnd > 0 && AUXILIARIES.has(tokens[subjectEnd - 1]!.norm) && /^(?:has|have|had|also|on|in|last)$/.test(tokens[subjectEnd - 1]!.norm)) subjectEnd--;
+    let np = npBackward(tokens, subjectEnd, 0);
+    // Apposition before the verb: "the NIS, South Korea's spy agency, said".
+    if (np && tokens[np.start - 1]?.norm === "," && tokens[subjectEnd - 1]?.norm !== ",") {
+      const outer = npBackward(tokens, np.start - 1, 0);
+      if (outer && (tokens[outer.start - 1] === undefined || tokens[outer.start - 1]!.kind === "punct" || NP_STOP.has(tokens[outer.start - 1]!.norm) || tokens[outer.start - 1]!.norm === "that")) {
+        if (/[\p{Lu}]/u.test(tokens[outer.start]!.text) || DETERMINERS.has(tokens[outer.start]!.norm)) np = { start: outer.start, end: np.end };
+      }
+    } else if (!np && tokens[subjectEnd - 1]?.norm === ",") {
+      // Apposition closed by a comma: "Shin Won-sik, the defence minister, said".
+      const inner = npBackward(tokens, subjectEnd - 1, 0);
+      if (inner && tokens[inner.start - 1]?.norm === ",") {
+        const outer = npBackward(tokens, inner.start - 1, 0);
+        if (outer) np = { start: outer.start, end: inner.end };
+      }
+    }
+    const pron = np ? lexicon.pronouns.matchAt(tokens, np.start) : lexicon.pronouns.matchAt(tokens, subjectEnd - 1);
+    if (pron && (!np || pron.end === np.end)) {
+      const start = np ? np.start : subjectEnd - 1;
+      found.push({ actor: null, anaphor: pron.value, start, end: pron.end, cueStart: start, cueEnd: verb.end });
+      i = verb.end - 1;
+      continue;
+    }
+    if (np && np.end - np.start >= 1 && hasNameOrRole(tokens, np)) {
+      found.push(make(tokens, np, text, np.start, verb.end));
+      i = verb.end - 1;
+      continue;
+    }
+    // Inverted: '..., said Shin.' / 'said the official'.
+    if (/^(?:said|says|told|added|noted|wrote|explained|stated|according)$/.test(tokens[i]!.norm)) {
+      const after = npForward(tokens, verb.end, 10);
+      if (after && (isNameWord(tokens[after.start]!) || DETERMINERS.has(tokens[after.start]!.norm))) {
+        const p = lexicon.pronouns.matchAt(tokens, after.start);
+        if (p && p.end >= after.end - 0) found.push({ actor: null, anaphor: p.value, start: after.start, end: p.end, cueStart: i, cueEnd: after.end });
+        else found.push(make(tokens, after, text, i, after.end));
+        i = after.end - 1;
+      }
+    }
+  }
+  return found;
+}
+
+function hasNameOrRole(tokens: readonly Token[], np: { start: number; end: number }): boolean {
+  for (let k = np.start; k < np.end; k++) {
+    const t = tokens[k]!;
+    if (isNameWord(t) && !(k === 0 && DETERMINERS.has(t.norm))) return true;
+    if (lexicon.roleWords.has(t.lemma) && !["of", "and", "the", "'s", "s", "for"].includes(t.norm)) return true;
+  }
+  return false;
+}
+
+function make(tokens: readonly Token[], np: { start: number; end: number }, text: string, cueStart: number, cueEnd: number): Attribution {
+  const pron = lexicon.pronouns.matchAt(tokens, np.start);
+  if (pron && pron.end === np.end) return { actor: null, anaphor: pron.value, start: np.start, end: np.end, cueStart, cueEnd };
+  return { actor: actorFrom(tokens, np, text), anaphor: null, start: np.start, end: np.end, cueStart, cueEnd };
+}
+
+/** Resolves "he", "the minister", "the agency" to the most recent fitting claimant. */
+export function resolveAnaphor(anaphor: string, history: readonly Actor[]): Actor | null {
+  const head = anaphor.replace(/^the /, "");
+  for (let i = history.length - 1; i >= 0; i--) {
+    const a = history[i]!;
+    if (anaphor === "he" || anaphor === "she") {
+      if (a.kind === "person") return a;
+      continue;
+    }
+    if (anaphor === "they" || anaphor === "officials") return a;
+    if (anaphor === "it") {
+      if (a.kind !== "person") return a;
+      continue;
+    }
+    const words = `${a.name} ${a.role ?? ""}`.toLowerCase();
+    if (words.includes(head.replace(/s$/, ""))) return a;
+    if (/^(?:agency|service|ministry|group|institute|think tank|report|study|analysis|document|statement)$/.test(head) && a.kind === "organisation") return a;
+    if (/^(?:official|spokes\w+|chief|general|president|lawmaker)$/.test(head) && a.kind === "person") return a;
+  }
+  return null;
+}

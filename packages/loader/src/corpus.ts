@@ -1,0 +1,61 @@
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+import type { Article, Figure } from "@armsledger/model";
+import { ARTICLE_EXTENSIONS, extensionOf, readArticle } from "./article.js";
+import { extractFigures } from "./figures.js";
+import { FormatError } from "./formats/markdown.js";
+
+/** Files larger than this are refused unread: no news article is anywhere near it. */
+export const MAX_ARTICLE_BYTES = 32 * 1024 * 1024;
+
+export interface Warning {
+  file: string;
+  line: number | null;
+  message: string;
+}
+
+export function formatWarning(w: Warning): string {
+  return `${w.file}${w.line !== null ? `:${w.line}` : ""}: ${w.message}`;
+}
+
+export type CorpusEntry = { kind: "article"; article: Article; figures: Figure[] } | { kind: "warning"; warning: Warning };
+
+/** Article files under `dir`, as sorted relative paths with / separators. */
+export async function listArticles(dir: string): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (d: string) => {
+    const entries = await readdir(d, { withFileTypes: true });
+    for (const e of entries) {
+      if (e.name.startsWith(".")) continue;
+      const full = join(d, e.name);
+      if (e.isDirectory()) await walk(full);
+      else if (e.isFile() && ARTICLE_EXTENSIONS[extensionOf(e.name)] && e.name.toLowerCase() !== "readme.md") found.push(relative(dir, full).split(sep).join("/"));
+    }
+  };
+  await walk(dir);
+  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Reads one file and extracts its figures; never throws: a bad file becomes a warning. */
+export async function loadFile(dir: string, file: string): Promise<CorpusEntry> {
+  try {
+    const full = join(dir, file);
+    const info = await stat(full);
+    if (info.size > MAX_ARTICLE_BYTES) return warn(file, null, `file too large (${info.size} bytes; the limit is ${MAX_ARTICLE_BYTES})`);
+    const bytes = await readFile(full);
+    const { article, skip } = readArticle(bytes, file);
+    return { kind: "article", article, figures: extractFigures(article, skip) };
+  } catch (e) {
+    const line = e instanceof FormatError ? e.line : null;
+    return warn(file, line, e instanceof Error ? e.message : String(e));
+  }
+}
+
+function warn(file: string, line: number | null, message: string): CorpusEntry {
+  return { kind: "warning", warning: { file, line, message } };
+}
+
+/** Streams the corpus one file at a time, so memory stays flat whatever its size. */
+export async function* loadCorpus(dir: string): AsyncGenerator<CorpusEntry> {
+  for (const file of await listArticles(dir)) yield await loadFile(dir, file);
+}

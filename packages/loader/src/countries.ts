@@ -1,0 +1,28 @@
+import type { CountryCode } from "@armsledger/model";
+import type { Token } from "./tokens.js";
+import { lexicon } from "./lexicon.js";
+
+export interface CountryAt {
+  code: CountryCode;
+  demonym: boolean;
+  start: number;
+  end: number;
+}
+
+/** Every country named among `tokens`: "North Korea", "Pyongyang", "the North", "North Korean". */
+export function countriesIn(tokens: readonly Token[]): CountryAt[] {
+  const found: CountryAt[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const m = lexicon.countries.matchAt(tokens, i);
+    if (!m) continue;
+    const words = tokens.slice(i, m.end);
+    // Short capitalised forms ("US", "UK", "NK") must be written in capitals: "us" is a pronoun.
+    if (words.length === 1 && words[0]!.text.replace(/\./g, "").length <= 3 && words[0]!.text !== words[0]!.text.toUpperCase()) continue;
+    // "the South China Sea", "Korea's North": names inside larger names are skipped by requiring a capital on a proper name.
+    if (words.every((w) => w.kind === "word" && /^\p{Ll}/u.test(w.text) && w.norm !== "the")) continue;
+    if (words[0]!.norm === "the" && words.length > 1 && /^\p{Ll}/u.test(words[words.length - 1]!.text)) continue;
+    found.push({ code: m.value.code, demonym: m.value.demonym, start: i, end: m.end });
+    i = m.end - 1;
+  }
+  return found;
+}

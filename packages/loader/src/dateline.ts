@@ -1,0 +1,67 @@
+import type { DatePrecision } from "@armsledger/model";
+import { MONTHS, MONTH_PATTERN, iso, isValidDate } from "./calendar.js";
+
+export interface PublicationDate {
+  date: string;
+  precision: DatePrecision;
+}
+
+const MONTH = `(${MONTH_PATTERN})\\.?`;
+const WEEKDAY = "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\\.?,?";
+const PATTERNS: { re: RegExp; pick: (m: RegExpExecArray) => [number, number, number] | null }[] = [
+  // 2024-08-27, 2024-08-27T09:00:00Z, 2024/08/27
+  { re: /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?=\b|T)/, pick: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  // 05.11.2024 (day first, as European outlets write it)
+  { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, pick: (m) => [Number(m[3]), Number(m[2]), Number(m[1])] },
+  // 11/05/2024: month first unless the first part cannot be a month
+  { re: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/, pick: (m) => (Number(m[1]) > 12 ? [Number(m[3]), Number(m[2]), Number(m[1])] : [Number(m[3]), Number(m[1]), Number(m[2])]) },
+  // Jan.07 - 2024, Nov 02 2023, Aug 27, 2024, Dec. 6, 2024, November 5, 2024
+  { re: new RegExp(`\\b${MONTH}\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b[\\s,.\\-–]*(\\d{4})\\b`, "i"), pick: (m) => [Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2])] },
+  // 19 March 2024, 27 February 2024, 13 Jan 2025
+  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, "i"), pick: (m) => [Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1])] },
+];
+
+/** A full calendar date written in `text` in one of the forms news pages use, or null. */
+export function parseDate(text: string): PublicationDate | null {
+  let best: { index: number; date: string } | null = null;
+  for (const { re, pick } of PATTERNS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const parts = pick(m);
+    if (!parts || !isValidDate(...parts)) continue;
+    if (!best || m.index < best.index) best = { index: m.index, date: iso(...parts) };
+  }
+  return best ? { date: best.date, precision: "day" } : null;
+}
+
+const FILLER = new RegExp(
+  [
+    `\\b${WEEKDAY}`,
+    "\\b(?:published|updated|posted|last updated|first published|modified|date|on|at|by|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|cet|cest|kst|jst|est|edt|bst|msk)\\b",
+    "\\b\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\b",
+    "[|:,\\-–—/()·•]",
+  ].join("|"),
+  "gi",
+);
+
+/**
+ * The publication date from a date line: a short line near the top that is a date and
+ * little else ("Jan.07 - 2024 7:43 AM CET", "Published : Dec. 6, 2024 - 15:41", "Posted on : 2023-11-02 17:02 KST").
+ * Dates inside sentences are events, not publication dates.
+ */
+export function isDateLine(line: string): PublicationDate | null {
+  const trimmed = line.trim();
+  if (!trimmed || trimmed.length > 90) return null;
+  if (/[.!?]["”']?$/.test(trimmed) && trimmed.split(/\s+/).length > 8) return null;
+  const date = parseDate(trimmed);
+  if (!date) return null;
+  const rest = trimmed.replace(/\b(?:by|written by)\s+[\p{Lu}][\p{L}'. -]+?(?=\s*[|,–—-]|$)/u, " ");
+  const leftover = rest
+    .replace(new RegExp(`\\b${MONTH}`, "gi"), " ")
+    .replace(/\b\d+(?:st|nd|rd|th)?\b/g, " ")
+    .replace(FILLER, " ")
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  return leftover.length <= 3 ? date : null;
+}

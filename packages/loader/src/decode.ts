@@ -1,0 +1,27 @@
+/** Why a file could not be read as text. */
+export class DecodeError extends Error {
+  override name = "DecodeError";
+}
+
+/**
+ * Bytes to text as a reader would see it: a BOM decides UTF-8 or UTF-16; otherwise UTF-8
+ * if the bytes are valid UTF-8, else Windows-1252 (what old news sites and Word save).
+ * Line endings become "\n". Binary data (NUL bytes outside UTF-16) is refused.
+ */
+export function decode(bytes: Uint8Array): string {
+  let text: string;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  else {
+    const probe = bytes.subarray(0, 8192);
+    if (probe.includes(0)) throw new DecodeError("binary file (NUL bytes), not text");
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    } catch {
+      text = new TextDecoder("windows-1252").decode(bytes);
+    }
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  }
+  if (/[\u0000-\u0008\u000e-\u001f]/.test(text.slice(0, 8192).replace(/\u001b/g, ""))) throw new DecodeError("binary file (control characters), not text");
+  return text.replace(/\r\n?/g, "\n");
+}

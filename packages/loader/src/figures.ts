@@ -1,0 +1,201 @@
+import type { Actor, Article, Category, CountryCode, Figure, Period, Unit } from "@armsledger/model";
+import { tokenize, type Token } from "./tokens.js";
+import { splitSentences, type Sentence } from "./sentences.js";
+import { findNumbers, type NumberMatch } from "./numbers.js";
+import { isNotFigure } from "./notfigure.js";
+import { qualifierOf } from "./qualifier.js";
+import { itemBefore, itemOf, type Item } from "./item.js";
+import { clauseEnd, clauseStart, modalityOf } from "./modality.js";
+import { countriesIn } from "./countries.js";
+import { flowOf } from "./flow.js";
+import { attributionsIn, resolveAnaphor, type Attribution } from "./claimant.js";
+import { periodsIn } from "./period.js";
+import { lexicon } from "./lexicon.js";
+
+// Sentences with none of these cannot hold an amount; they skip the costly stages.
+const MAY_HOLD_AMOUNT =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens?|several|multiple|numerous|scores|handful|few|undisclosed|unspecified|unknown|large number)\b/i;
+const MAY_ATTRIBUTE = /\b(?:sa(?:id|ys?)|told|accord|stat|reveal|disclos|report|estimat|believ|assess|claim|alleg|accus|not|point|mention|add|confirm|announc|warn|indicat|show|found|find|conclu|suggest|explain|wr[io]t|emphas|observ|speculat|brief|testif|inform|acknowledg|assert|argu|tall|count|calculat|document|identif|detect|track|level|elaborat|supplement|highlight|cit|publici|declassif|per\b|by\b)/i;
+const ANAPHORIC_HEADS = new Set(["number", "figure", "total", "tally", "estimate", "count", "amount", "quantity", "volume"]);
+
+interface Mention {
+  tokens: Token[];
+  sentence: Sentence;
+  n: NumberMatch;
+  vague: boolean;
+}
+
+/** Counts of each country named in the article, to find the two sides of its trade. */
+function counterpartOf(tokensBySentence: readonly Token[][]): (code: CountryCode) => CountryCode | null {
+  const counts = new Map<CountryCode, number>();
+  for (const tokens of tokensBySentence) for (const c of countriesIn(tokens)) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c]) => c);
+  // The subject of this ledger is the North Korea–Russia trade: when both are named, they are each other's counterpart.
+  const pair: CountryCode[] = counts.has("KP") && counts.has("RU") ? ["KP", "RU"] : ranked.slice(0, 2);
+  return (code) => (pair.length === 2 && pair.includes(code) ? pair.find((c) => c !== code)! : null);
+}
+
+function vagueAmounts(tokens: readonly Token[], taken: readonly NumberMatch[]): NumberMatch[] {
+  const found: NumberMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken.some((n) => i >= n.start && i < n.end)) continue;
+    const m = lexicon.vague.matchAt(tokens, i);
+    if (!m) continue;
+    found.push({ start: i, end: m.end, value: null, high: null, unit: null, digits: false, grouped: false, measure: false });
+    i = m.end - 1;
+  }
+  return found;
+}
+
+/** Turns the prose of one article into figures: every amount of a counted thing, with who says so and how. */
+export function extractFigures(article: Article, skip: readonly { start: number; end: number }[] = []): Figure[] {
+  const sentences = splitSentences(article.text, skip);
+  const tokenized = sentences.map((s) => (MAY_HOLD_AMOUNT.test(s.text) || MAY_ATTRIBUTE.test(s.text) ? tokenize(s.text, s.start) : []));
+  const counterpart = counterpartOf(tokenized);
+  const figures: Figure[] = [];
+  const history: Actor[] = [];
+  const claimantBySentence: (Actor | null)[] = [];
+  let previous: { item: Item; tokens: Token[]; figure: Figure } | null = null;
+
+  // Attribution first, over every sentence, so a figure can borrow its claimant from a neighbour.
+  const attributions: Attribution[][] = tokenized.map((tokens, k) => {
+    const list = tokens.length && MAY_ATTRIBUTE.test(sentences[k]!.text) ? attributionsIn(tokens, article.text) : [];
+    for (const a of list) {
+      const actor = a.actor ?? (a.anaphor ? resolveAnaphor(a.anaphor, history) : null);
+      if (actor) {
+        a.actor = actor;
+        history.push(actor);
+      }
+    }
+    claimantBySentence.push(list.find((a) => a.actor)?.actor ?? null);
+    return list;
+  });
+
+  const claimantFor = (k: number, tokenIndex: number): Actor | null => {
+    const here = attributions[k]!.filter((a) => a.actor);
+    if (here.length) {
+      // The cue nearest before the amount governs it; else the first after it ("..., the agency said").
+      const before = here.filter((a) => a.cueStart <= tokenIndex);
+      return (before[before.length - 1] ?? here[0]!).actor;
+    }
+    const paragraph = sentences[k]!.paragraph;
+    for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (claimantBySentence[j] && (sentences[j]!.paragraph === paragraph || j >= k - 2)) return claimantBySentence[j]!;
+    for (let j = k + 1; j < sentences.length && j <= k + 1; j++) if (claimantBySentence[j] && sentences[j]!.paragraph === paragraph) return claimantBySentence[j]!;
+    for (let j = k - 1; j >= 0; j--) if (claimantBySentence[j]) return claimantBySentence[j]!;
+    return null;
+  };
+
+  sentences.forEach((sentence, k) => {
+    const tokens = tokenized[k]!;
+    if (!tokens.length || !MAY_HOLD_AMOUNT.test(sentence.text)) return;
+    const numbers = findNumbers(tokens);
+    const mentions: Mention[] = [
+      ...numbers.map((n) => ({ tokens, sentence, n, vague: false })),
+      ...vagueAmounts(tokens, numbers).map((n) => ({ tokens, sentence, n, vague: true })),
+    ].sort((a, b) => a.n.start - b.n.start);
+    const countries = countriesIn(tokens);
+    const periods = periodsIn(sentence.text, article.published);
+    const claimSpans = attributions[k]!.map((a) => ({ start: a.start, end: a.end }));
+
+    for (const { n, vague } of mentions) {
+      if (!vague && isNotFigure(tokens, n)) continue;
+      const q = vague ? { qualifier: "vague" as const, start: n.start } : qualifierOf(tokens, n);
+      let end = n.end;
+      if (tokens[end]?.norm === "-" && tokens[end + 1]?.norm === "strong") end += 2;
+      let item = itemOf(tokens, n.start, end, vague) ?? (vague ? null : itemBefore(tokens, end, q.start));
+      let inherited: Figure | null = null;
+      if (!item && !vague && previous && anaphoricBefore(tokens, q.start)) {
+        inherited = previous.figure;
+        item = null;
+      }
+      if (!item && !inherited) continue;
+      const cs = clauseStart(tokens, q.start);
+      const ce = clauseEnd(tokens, item ? item.end - 1 : n.end);
+      let modality = modalityOf(tokens, cs, q.start);
+      const tail = item && !item.before ? item.end : n.end;
+      if (tokens.slice(n.end, Math.min(tokens.length, tail + 2)).some((t) => /^(?:cap|ceiling|limit|quota)$/.test(t.lemma))) modality = "limit";
+      let category: Category = inherited ? inherited.category : item!.category;
+      let unit: Unit = n.unit ?? (inherited ? inherited.quantity.unit : (item!.unit ?? "count"));
+      if (modality === "limit" && (category === "oil" || category === "food" || unit !== "count")) category = "sanction-cap";
+      if (category === "money" && unit === "count") unit = "USD";
+      const itemText = inherited
+        ? inherited.item
+        : article.text.slice(tokens[item!.start]!.start, tokens[item!.end - 1]!.end).replace(/^[-\s]+/, "").replace(/^of (?:these|those|the|its|their) /i, "").replace(/\s+/g, " ");
+      const flow =
+        modality === "limit" || category === "casualties" || category === "votes" || category === "designations"
+          ? null
+          : inherited && !flowOf(tokens, countries, { start: cs, end: ce }, n.start, tail, { exclude: claimSpans, counterpart })
+            ? inherited.flow
+            : flowOf(tokens, countries, { start: cs, end: ce }, n.start, tail, { exclude: claimSpans, counterpart });
+      const claimant = claimantFor(k, n.start);
+      const period = nearestPeriod(periods, tokens, n, sentence.start);
+      const numberStart = tokens[q.start]!.start;
+      const numberEnd = tokens[n.end - 1]!.end;
+      const figure: Figure = {
+        id: `${article.id}:${tokens[n.start]!.start}`,
+        articleId: article.id,
+        sourceFile: article.sourceFile,
+        articleTitle: article.title,
+        outlet: article.outlet,
+        published: article.published,
+        quantity: {
+          value: n.value,
+          high: n.high,
+          qualifier: q.qualifier,
+          unit,
+          text: article.text.slice(numberStart, numberEnd),
+        },
+        item: itemText || "(unnamed)",
+        category,
+        flow,
+        claimant,
+        modality,
+        period,
+        evidence: {
+          sentence: sentence.text,
+          sentenceStart: sentence.start,
+          sentenceEnd: sentence.end,
+          numberStart,
+          numberEnd,
+        },
+        sanctionRef: null,
+      };
+      figures.push(figure);
+      if (item) previous = { item, tokens, figure };
+    }
+  });
+  return dropHeadlineRepeats(figures, sentences);
+}
+
+function anaphoricBefore(tokens: readonly Token[], start: number): boolean {
+  for (let j = start - 1; j >= 0 && j >= start - 6; j--) {
+    const t = tokens[j]!;
+    if (ANAPHORIC_HEADS.has(t.lemma) && /^(?:this|that|the)$/.test(tokens[j - 1]?.norm ?? "")) return true;
+    if (t.kind === "punct") return false;
+  }
+  return false;
+}
+
+function nearestPeriod(periods: ReturnType<typeof periodsIn>, tokens: readonly Token[], n: NumberMatch, sentenceStart: number): Period | null {
+  if (!periods.length) return null;
+  const at = tokens[n.start]!.start - sentenceStart;
+  let best = periods[0]!;
+  let bestDistance = Infinity;
+  for (const p of periods) {
+    const d = p.at > at ? p.at - at : at - (p.at + p.length);
+    if (d < bestDistance) [best, bestDistance] = [p, d];
+  }
+  return { text: best.text, start: best.start, end: best.end };
+}
+
+/** A headline that repeats a figure the body states is not a second mention. */
+function dropHeadlineRepeats(figures: Figure[], sentences: readonly Sentence[]): Figure[] {
+  const first = sentences[0];
+  if (!first || first.paragraph !== 0) return figures;
+  const inHeadline = (f: Figure) => f.evidence.sentenceStart === first.start;
+  return figures.filter(
+    (f) =>
+      !inHeadline(f) ||
+      !figures.some((g) => !inHeadline(g) && g.quantity.value === f.quantity.value && g.category === f.category),
+  );
+}

@@ -1,0 +1,129 @@
+import { parseHTML } from "linkedom";
+import { Readability } from "@mozilla/readability";
+import { isDateLine, parseDate } from "../dateline.js";
+import { furnitureSpans, type RawArticle } from "./raw.js";
+import { FormatError } from "./markdown.js";
+
+const BLOCK = new Set([
+  "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6",
+  "blockquote", "pre", "table", "tr", "td", "th", "figure", "figcaption", "dl", "dt", "dd", "hr", "br", "address", "form", "fieldset",
+]);
+const DROP = new Set(["script", "style", "noscript", "template", "svg", "iframe", "button", "form", "nav"]);
+
+// Minimal structural interfaces: linkedom's node types are not exported in a usable form.
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+}
+
+/** Text of a DOM subtree as a reader sees it: blocks on their own lines, inline elements run together. */
+function textOf(node: DomNode): string {
+  const out: string[] = [];
+  const walk = (n: DomNode) => {
+    if (n.nodeType === 3) {
+      out.push((n.textContent ?? "").replace(/[ \t\r\n\u00a0]+/g, " "));
+      return;
+    }
+    if (n.nodeType !== 1 && n.nodeType !== 9 && n.nodeType !== 11) return;
+    const tag = n.nodeName.toLowerCase();
+    if (DROP.has(tag)) return;
+    const block = BLOCK.has(tag);
+    if (block) out.push("\n\n");
+    for (let i = 0; i < n.childNodes.length; i++) walk(n.childNodes[i]!);
+    if (block) out.push("\n\n");
+  };
+  walk(node);
+  return out
+    .join("")
+    .split("\n")
+    .map((l) => l.trim())
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+/** A saved news page: metadata from its head, the article body by Readability, page furniture left out. */
+export function readHtml(source: string): RawArticle {
+  if (!/<(?:body|p|article|div|main)\b/i.test(source)) throw new FormatError("HTML page has no body to read", null);
+  const { document } = parseHTML(source);
+  const meta = (selector: string, attr = "content"): string | null => {
+    const el = document.querySelector(selector);
+    const v = el?.getAttribute(attr)?.trim();
+    return v ? v : null;
+  };
+  const jsonLd = (() => {
+    for (const s of document.querySelectorAll('script[type="application/ld+json"]')) {
+      try {
+        const data = JSON.parse(s.textContent ?? "");
+        const list = Array.isArray(data) ? data : [data, ...(Array.isArray(data?.["@graph"]) ? data["@graph"] : [])];
+        const art = list.find((d: Record<string, unknown>) => typeof d?.datePublished === "string");
+        if (art) return art as { datePublished?: string; headline?: string; author?: { name?: string } | { name?: string }[] };
+      } catch {
+        // A broken JSON-LD block is page noise, not an article error.
+      }
+    }
+    return null;
+  })();
+  const h1 = document.querySelector("article h1, h1");
+  const title =
+    meta('meta[property="og:title"]') ?? h1?.textContent?.trim() ?? jsonLd?.headline ?? document.querySelector("title")?.textContent?.trim() ?? "";
+  const timeEl = document.querySelector("article time[datetime], time[datetime]");
+  const dateSources = [
+    meta('meta[property="article:published_time"]'),
+    meta('meta[name="article:published_time"]'),
+    meta('meta[itemprop="datePublished"]'),
+    meta('meta[name="pubdate"]'),
+    meta('meta[name="date"]'),
+    jsonLd?.datePublished ?? null,
+    timeEl?.getAttribute("datetime") ?? null,
+  ];
+  let published: RawArticle["published"] = null;
+  let precision: RawArticle["publishedPrecision"] = null;
+  for (const s of dateSources) {
+    const d = s ? parseDate(s) : null;
+    if (d) {
+      published = d.date;
+      precision = d.precision;
+      break;
+    }
+  }
+  const outlet = meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]');
+  const url = meta('link[rel="canonical"]', "href") ?? meta('meta[property="og:url"]');
+  const byline = meta('meta[name="author"]') ?? document.querySelector('[rel="author"], .byline, .author')?.textContent?.trim() ?? null;
+
+  // Readability mutates the document it reads; give it its own copy.
+  const parsed = new Readability(parseHTML(source).document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 200 }).parse();
+  let text: string;
+  if (parsed?.content) {
+    const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
+    text = textOf(content.body as unknown as DomNode);
+  } else {
+    const root = document.querySelector("article") ?? document.querySelector("main") ?? document.body;
+    if (!root) throw new FormatError("HTML page has no body to read", null);
+    text = textOf(root as unknown as DomNode);
+  }
+  if (title && !text.startsWith(title)) text = `${title}\n\n${text}`;
+  if (!published) {
+    for (const line of text.split("\n").slice(0, 12)) {
+      const d = isDateLine(line);
+      if (d) {
+        published = d.date;
+        precision = d.precision;
+        break;
+      }
+    }
+  }
+  return {
+    format: "html",
+    title,
+    outlet,
+    byline: byline && byline.length < 120 ? byline.replace(/^by\s+/i, "") : null,
+    url,
+    published,
+    publishedPrecision: precision,
+    text,
+    skip: furnitureSpans(text),
+  };
+}

@@ -1,0 +1,10 @@
+export { decode, DecodeError } from "./decode.js";
+export { parseDate, isDateLine, type PublicationDate } from "./dateline.js";
+export { splitSentences, type Sentence } from "./sentences.js";
+export { tokenize, type Token } from "./tokens.js";
+export { findNumbers, type NumberMatch } from "./numbers.js";
+export { periodsIn } from "./period.js";
+export { readArticle, ARTICLE_EXTENSIONS, type LoadedArticle } from "./article.js";
+export { extractFigures } from "./figures.js";
+export { listArticles, loadFile, loadCorpus, formatWarning, MAX_ARTICLE_BYTES, type CorpusEntry, type Warning } from "./corpus.js";
+export { figureRow, FIGURE_COLUMNS, type FigureRow } from "./figure-row.js";

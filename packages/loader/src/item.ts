@@ -1,0 +1,144 @@
+import type { Category, Unit } from "@armsledger/model";
+import type { Token } from "./tokens.js";
+import { lexicon, type Head } from "./lexicon.js";
+
+export interface Item {
+  /** Token span of the item as written. */
+  start: number;
+  end: number;
+  category: Category;
+  unit: Unit | null;
+  /** The head came before the number ("casualties reached 3,000"). */
+  before: boolean;
+}
+
+// Words that end a noun phrase: prepositions that start an adjunct, verbs, conjunctions.
+const BOUNDARY = new Set([
+  "to", "from", "in", "into", "since", "by", "at", "on", "during", "through", "over", "across", "toward", "towards", "via", "under",
+  "that", "which", "who", "whom", "whose", "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "may", "might",
+  "be", "been", "being", "and", "or", "but", "as", "than", "while", "when", "where", "after", "before", "per", "each", "a", "an",
+  "according", "said", "says", "including", "if", "because", "with", "without", "for", "against", "between", "among", "amid",
+]);
+const SKIPPABLE = new Set(["of", "these", "those", "the", "its", "their", "such", "his", "her", "our", "them"]);
+const CONTINUE_OF = new Set(["of"]);
+const CONTINUE_PARTICIPLE = new Set(["filled", "loaded", "packed", "carrying", "containing", "laden", "stuffed", "worth"]);
+const NOT_HEAD_AFTER_NUMBER = new Set(["year", "month", "week", "day", "hour", "minute", "time", "percent", "per", "cent", "km", "kilometre", "mile"]);
+
+function headAt(tokens: readonly Token[], i: number, sentenceLemmas: ReadonlySet<string>, sentenceText: string): { head: Head; end: number } | null {
+  const m = lexicon.heads.matchAt(tokens, i);
+  if (!m) return null;
+  const context = lexicon.contextual.get(m.value.category);
+  if (context && ![...context].some((w) => (w.includes(" ") ? sentenceText.includes(w) : sentenceLemmas.has(w)))) return null;
+  return { head: m.value, end: m.end };
+}
+
+/** What the amount at [numStart, numEnd) counts: the noun phrase after it, else a head noun before it. */
+export function itemOf(tokens: readonly Token[], numStart: number, numEnd: number, vague: boolean): Item | null {
+  const sentenceLemmas = new Set(tokens.map((t) => t.lemma));
+  const sentenceText = tokens.map((t) => t.norm).join(" ");
+  const first = tokens[numEnd];
+  if (first && NOT_HEAD_AFTER_NUMBER.has(first.lemma)) return null;
+  // Forward: up to six modifiers ("North Korean", "short-range", "152 mm") before the head.
+  for (let j = numEnd, seen = 0; j < tokens.length && seen < 7; j++, seen++) {
+    const t = tokens[j]!;
+    if (t.kind === "punct" && t.norm !== "-" && t.norm !== "'") break;
+    if (BOUNDARY.has(t.norm) && !(t.norm === "of" || (t.norm === "a" && j === numEnd))) break;
+    const found = headAt(tokens, j, sentenceLemmas, sentenceText);
+    if (found) {
+      let { head, end } = found;
+      // A longer head may follow: "rocket launchers" after "rocket", "ballistic missiles" after "ballistic".
+      const longer = headAt(tokens, end, sentenceLemmas, sentenceText);
+      if (longer && (tokens[end]?.kind === "word")) ({ head, end } = longer);
+      let category = head.category;
+      let unit = head.unit ?? null;
+      const unitWord = lexicon.units.matchAt(tokens, j);
+      if (unitWord) unit = unitWord.value;
+      end = extendItem(tokens, end);
+      // "barrels of oil", "tonnes of rice": the complement names the category.
+      if (head.takesOf || unitWord) {
+        for (let k = found.end; k < end; k++) {
+          const inner = headAt(tokens, k, sentenceLemmas, sentenceText);
+          if (inner && inner.head.category !== "other" && inner.head.category !== category) {
+            category = inner.head.category;
+            break;
+          }
+        }
+      }
+      return { start: numEnd, end, category, unit, before: false };
+    }
+    if (vague && seen > 4) break;
+    if (t.kind === "num" && !(tokens[j + 1] && /^(?:mm|-)$/.test(tokens[j + 1]!.norm))) break;
+    if (SKIPPABLE.has(t.norm) && j > numEnd + 2) break;
+  }
+  // Units with no countable head: "1 million barrels", "500,000 tonnes", "$20 billion".
+  const unitOnly = lexicon.units.matchAt(tokens, numEnd);
+  if (unitOnly) {
+    const category: Category = unitOnly.value === "barrels" ? "oil" : ["USD", "EUR", "KRW", "RUB", "GBP"].includes(unitOnly.value) ? "money" : "other";
+    return { start: numEnd, end: extendItem(tokens, unitOnly.end), category, unit: unitOnly.value, before: false };
+  }
+  return null;
+}
+
+/** The head noun before an amount that has none after it: "casualties have reached 3,000". */
+export function itemBefore(tokens: readonly Token[], numEnd: number, qualifierStart: number): Item | null {
+  // Only an amount with no noun of its own looks back: "reached 3,000." but not "two months' worth".
+  const after = tokens[numEnd];
+  if (after && after.kind === "word" && !BOUNDARY.has(after.norm)) return null;
+  const LINK = new Set([
+    "reached", "reach", "reaching", "totalled", "totaled", "total", "totals", "totaling", "totalling", "numbering", "numbered", "number", "numbers",
+    "at", "to", "of", "stood", "stands", "stand", "is", "was", "were", "are", "be", "been", "rose", "risen", "climbed", "increased", "grew",
+    "estimated", "put", "has", "have", "had", "now", "some", "already", "exceeded", "exceed", "topped", "surpassed", "passed", "hit", "amounted",
+    "amount", "amounts", "likely", "probably", "over", "about", "around", "than", "more", "less", "nearly", "almost", "roughly",
+  ]);
+  const sentenceLemmas = new Set(tokens.map((t) => t.lemma));
+  const sentenceText = tokens.map((t) => t.norm).join(" ");
+  let linked = false;
+  for (let j = qualifierStart - 1, seen = 0; j >= 0 && seen < 9; j--, seen++) {
+    const t = tokens[j]!;
+    if (t.kind === "punct" && t.norm !== "'") return null;
+    if (LINK.has(t.norm)) {
+      linked = true;
+      continue;
+    }
+    if (!linked) return null;
+    let matched = false;
+    for (let len = 3; len >= 1; len--) {
+      const s = j - len + 1;
+      if (s < 0) continue;
+      const found = headAt(tokens, s, sentenceLemmas, sentenceText);
+      if (found && found.end === j + 1) {
+        // A head that already has its own number ("3,000 troops ... 1,000") is not this number's.
+        const prev = tokens[s - 1];
+        if (prev?.kind === "num") return null;
+        return { start: s, end: j + 1, category: found.head.category, unit: found.head.unit ?? null, before: true };
+      }
+      if (found) matched = true;
+    }
+    // The first word that is neither a link nor a head ends the search: "shells equated to two" has no link from "shells".
+    if (!matched) return null;
+  }
+  return null;
+}
+
+function extendItem(tokens: readonly Token[], end: number): number {
+  let k = end;
+  for (;;) {
+    const t = tokens[k];
+    if (!t) return k;
+    if (CONTINUE_OF.has(t.norm) || (CONTINUE_PARTICIPLE.has(t.norm) && (tokens[k + 1]?.norm === "with" || t.norm !== "filled"))) {
+      let m = t.norm === "of" ? k + 1 : tokens[k + 1]?.norm === "with" || tokens[k + 1]?.norm === "of" ? k + 2 : k + 1;
+      const phraseStart = m;
+      while (m < tokens.length && m - phraseStart < 8) {
+        const w = tokens[m]!;
+        if (w.kind === "punct" && w.norm !== "-" && w.norm !== "'") break;
+        if (BOUNDARY.has(w.norm) && w.norm !== "and" && w.norm !== "a") break;
+        if (w.norm === "and" && !(tokens[m + 1]?.kind === "word" && !BOUNDARY.has(tokens[m + 1]!.norm) && lexicon.countries.matchAt(tokens, m + 1) === null)) break;
+        m++;
+      }
+      if (m === phraseStart) return k;
+      k = m;
+      continue;
+    }
+    return k;
+  }
+}

@@ -1,0 +1,120 @@
+import { tokenize, type Token } from "./tokens.js";
+import categoriesData from "../lexicon/categories.json" with { type: "json" };
+import qualifiersData from "../lexicon/qualifiers.json" with { type: "json" };
+import modalityData from "../lexicon/modality.json" with { type: "json" };
+import attributionData from "../lexicon/attribution.json" with { type: "json" };
+import flowData from "../lexicon/flow.json" with { type: "json" };
+import countriesData from "../lexicon/countries.json" with { type: "json" };
+import actorsData from "../lexicon/actors.json" with { type: "json" };
+import type { ActorKind, Category, CountryCode, Modality, Qualifier, Unit } from "@armsledger/model";
+
+/** A compiled list of phrases, matched on token lemmas, longest first. */
+export class PhraseSet<T> {
+  private readonly byFirst = new Map<string, { lemmas: string[]; value: T }[]>();
+
+  add(phrase: string, value: T): void {
+    const lemmas = tokenize(phrase).map((t) => t.lemma);
+    const first = lemmas[0];
+    if (first === undefined) return;
+    const list = this.byFirst.get(first) ?? [];
+    list.push({ lemmas, value });
+    list.sort((a, b) => b.lemmas.length - a.lemmas.length);
+    this.byFirst.set(first, list);
+  }
+
+  /** The longest phrase starting at token `i`, as [value, index after it]. */
+  matchAt(tokens: readonly Token[], i: number): { value: T; end: number } | null {
+    const first = tokens[i];
+    if (!first) return null;
+    const candidates = this.byFirst.get(first.lemma) ?? this.byFirst.get(first.norm);
+    if (!candidates) return null;
+    outer: for (const c of candidates) {
+      for (let k = 0; k < c.lemmas.length; k++) {
+        const t = tokens[i + k];
+        if (!t || (t.lemma !== c.lemmas[k] && t.norm !== c.lemmas[k])) continue outer;
+      }
+      return { value: c.value, end: i + c.lemmas.length };
+    }
+    return null;
+  }
+
+  /** The longest phrase ending just before token `end`. */
+  matchEndingAt(tokens: readonly Token[], end: number, maxLength = 6): { value: T; start: number } | null {
+    for (let len = Math.min(maxLength, end); len >= 1; len--) {
+      const m = this.matchAt(tokens, end - len);
+      if (m && m.end === end) return { value: m.value, start: end - len };
+    }
+    return null;
+  }
+}
+
+function phraseSet<T>(groups: Iterable<[T, readonly string[]]>): PhraseSet<T> {
+  const set = new PhraseSet<T>();
+  for (const [value, phrases] of groups) for (const p of phrases) set.add(p, value);
+  return set;
+}
+
+export interface Head {
+  category: Category;
+  unit?: Unit;
+  takesOf: boolean;
+}
+
+export interface KnownActor {
+  name: string;
+  kind: ActorKind;
+  country: CountryCode | null;
+  role: string | null;
+}
+
+export interface CountryMention {
+  code: CountryCode;
+  demonym: boolean;
+}
+
+const entries = categoriesData.entries as { category: Category; phrases: string[]; unit?: Unit; of?: boolean }[];
+
+/** Every lexicon, compiled once at load. */
+export const lexicon = {
+  heads: phraseSet<Head>(
+    entries.map((e) => [{ category: e.category, takesOf: e.of ?? false, ...(e.unit ? { unit: e.unit } : {}) }, e.phrases]),
+  ),
+  units: phraseSet<Unit>((categoriesData.units as { unit: Unit; phrases: string[] }[]).map((u) => [u.unit, u.phrases])),
+  contextual: new Map<Category, Set<string>>(
+    Object.entries(categoriesData.contextual)
+      .filter(([k]) => !k.startsWith("$"))
+      .map(([k, words]) => [k as Category, new Set(words as string[])]),
+  ),
+  qualifiersBefore: phraseSet<Qualifier>(
+    Object.entries(qualifiersData.before).map(([q, p]) => [q as Qualifier, p as string[]]),
+  ),
+  qualifiersAfter: phraseSet<Qualifier>(Object.entries(qualifiersData.after).map(([q, p]) => [q as Qualifier, p as string[]])),
+  vague: phraseSet<true>([[true, qualifiersData.vague.phrases.filter((p) => !qualifiersData.vague.exclude.includes(p))]]),
+  modality: phraseSet<Modality>(
+    Object.entries(modalityData)
+      .filter(([k]) => !k.startsWith("$"))
+      .map(([m, p]) => [m as Modality, p as string[]]),
+  ),
+  attributionVerbs: phraseSet<true>([[true, attributionData.verbs]]),
+  attributionPrepositions: phraseSet<true>([[true, attributionData.prepositions]]),
+  attributionNouns: phraseSet<true>([[true, attributionData.nouns]]),
+  pronouns: phraseSet<string>(attributionData.pronouns.map((p) => [p, [p]] as [string, string[]])),
+  roleWords: new Set(attributionData.roleWords),
+  supply: phraseSet<true>([[true, flowData.supply]]),
+  receive: phraseSet<true>([[true, flowData.receive]]),
+  exchange: phraseSet<true>([[true, flowData.exchange]]),
+  recipientMarkers: phraseSet<true>([[true, flowData.recipientMarkers]]),
+  supplierMarkers: phraseSet<true>([[true, flowData.supplierMarkers]]),
+  countries: phraseSet<CountryMention>(
+    Object.entries(countriesData.countries).flatMap(([code, c]) => [
+      [{ code: code as CountryCode, demonym: false }, c.names] as [CountryMention, string[]],
+      [{ code: code as CountryCode, demonym: true }, c.demonyms] as [CountryMention, string[]],
+    ]),
+  ),
+  actors: phraseSet<KnownActor>(
+    (actorsData.actors as (KnownActor & { aliases: string[] })[]).map((a) => [
+      { name: a.name, kind: a.kind, country: a.country, role: a.role },
+      [a.name, ...a.aliases],
+    ]),
+  ),
+};

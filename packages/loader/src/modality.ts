@@ -1,0 +1,41 @@
+import type { Modality } from "@armsledger/model";
+import type { Token } from "./tokens.js";
+import { lexicon } from "./lexicon.js";
+
+const ORDER: readonly Modality[] = ["limit", "capacity", "denied", "hypothetical", "estimate"];
+
+/**
+ * How the clause around the amount puts it. Markers count from the start of the clause
+ * up to a few words past the item, so "might have dispatched 1,000" is hypothetical but a
+ * later, separate clause is not.
+ */
+export function modalityOf(tokens: readonly Token[], from: number, to: number): Modality {
+  const seen = new Set<Modality>();
+  for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++) {
+    const m = lexicon.modality.matchAt(tokens, i);
+    if (m) seen.add(m.value);
+  }
+  // "could hold" is a capacity, not a hypothesis.
+  if (seen.has("capacity")) seen.delete("hypothetical");
+  return ORDER.find((m) => seen.has(m)) ?? "asserted";
+}
+
+/** Token index where the clause holding token `i` starts: after the last ';', ':' or a comma before a conjunction. */
+export function clauseStart(tokens: readonly Token[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (t.norm === ";" || t.norm === ":" || t.norm === "—" || t.norm === "–") return j + 1;
+    if (t.norm === "," && /^(?:but|while|whereas|although|though|and|which|who|however)$/.test(tokens[j + 1]?.norm ?? "")) return j + 1;
+  }
+  return 0;
+}
+
+/** Token index where the clause holding token `i` ends. */
+export function clauseEnd(tokens: readonly Token[], i: number): number {
+  for (let j = i + 1; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.norm === ";" || t.norm === "—") return j;
+    if (t.norm === "," && /^(?:but|while|whereas|although|though|which|who|however)$/.test(tokens[j + 1]?.norm ?? "")) return j;
+  }
+  return tokens.length;
+}

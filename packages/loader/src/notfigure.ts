@@ -1,0 +1,40 @@
+import type { Token } from "./tokens.js";
+import type { NumberMatch } from "./numbers.js";
+import { MONTHS } from "./calendar.js";
+
+// Words before a number that make it a label, not an amount: "resolution 2397", "Article 4", "Hwasong-11".
+const LABELS = new Set([
+  "resolution", "resolutions", "no", "nos", "number", "article", "articles", "paragraph", "section", "page", "chapter", "flight", "route", "corps",
+  "brigade", "division", "regiment", "battalion", "highway", "version", "model", "building", "room", "grade", "level", "phase", "stage", "item", "clause",
+  "code", "decree", "law", "order", "platform", "pier", "berth", "gate", "block", "episode", "s/res", "volume", "vol", "point", "g", "top", "group",
+]);
+const TIME_WORDS = new Set(["am", "pm", "a.m.", "p.m.", "gmt", "cet", "kst", "utc", "est", "edt", "bst", "hours", "hrs", "h", "o'clock", "jst", "msk", "cest"]);
+const PERCENT = new Set(["%", "percent", "pct", "percentage", "per"]);
+const COMPOUND_UNITS = new Set(["year", "month", "week", "day", "hour", "minute", "second", "page", "member", "nation", "point", "storey", "story", "time", "mile", "kilometre", "kilometer", "km", "party", "way", "fold", "minute", "meter", "metre", "foot", "inch", "seat", "vote"]);
+
+/** Whether the amount is a year, a date, a time, a percentage, a calibre, an age, a label or part of a compound adjective. */
+export function isNotFigure(tokens: readonly Token[], n: NumberMatch): boolean {
+  const first = tokens[n.start]!;
+  const prev = tokens[n.start - 1];
+  const next = tokens[n.end];
+  const next2 = tokens[n.end + 1];
+  if (n.measure) return true;
+  // Years: four plain digits in the calendar's range.
+  if (n.digits && !n.grouped && n.unit === null && n.value !== null && Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && /^\d{4}$/.test(first.text)) return true;
+  // Days of the month: next to a month name ("December 30", "30 December", "Jan.07").
+  const isMonth = (t: Token | undefined) => t !== undefined && MONTHS[t.norm.replace(/\.$/, "")] !== undefined && /^\p{Lu}/u.test(t.text);
+  if (n.value !== null && n.value <= 31 && n.digits && (isMonth(prev) || isMonth(next) || (prev?.norm === "." && isMonth(tokens[n.start - 2])) || (next?.norm === "of" && isMonth(next2)))) return true;
+  if (next && (next.norm === ":" || TIME_WORDS.has(next.norm)) && n.digits) return true;
+  if (prev?.norm === ":" && n.digits) return true;
+  if (next && PERCENT.has(next.norm)) return true;
+  if (prev && LABELS.has(prev.norm) && n.digits) return true;
+  if (prev && (prev.norm === "aged" || prev.norm === "age")) return true;
+  if (next?.norm === "-" && next2 && (COMPOUND_UNITS.has(next2.lemma) || /^year-old/.test(next2.norm))) return true;
+  if (next && /^(?:year|years)$/.test(next.norm) && tokens[n.end + 1]?.norm === "old") return true;
+  if (next?.norm === "year-old" || next?.norm === "years-old") return true;
+  // Ordinals written with digits ("21st") are words and never reach here; "one of the largest" is not a count.
+  if (first.norm === "one" && next?.norm === "of" && (next2?.norm === "the" || next2?.norm === "its" || next2?.norm === "their")) return true;
+  // A number glued to letters by a hyphen before it is a model name: "Su-27", "KN 23".
+  if (prev?.norm === "-" && tokens[n.start - 2]?.kind === "word" && /\p{L}$/u.test(tokens[n.start - 2]!.text) && prev.start === tokens[n.start - 2]!.end) return true;
+  return false;
+}

@@ -1,0 +1,76 @@
+import type { Period } from "@armsledger/model";
+import { MONTHS, MONTH_PATTERN, iso, lastDayOfMonth, parseIso, shift } from "./calendar.js";
+
+/** A time expression found in a sentence, with its character span in the sentence. */
+export interface PeriodMatch extends Period {
+  at: number;
+  length: number;
+}
+
+const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, a: 1, few: 3, several: 3 };
+const M = `(${MONTH_PATTERN})(?:(?<=jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.)?`;
+const N = `(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)`;
+const Y = `(\\d{4})`;
+
+type Resolve = (m: RegExpExecArray, pub: string | null) => { start: string | null; end: string | null };
+
+/** The most recent occurrence of month `month` not after the publication date. */
+function pastMonth(month: number, year: number | null, pub: string | null): { y: number; m: number } | null {
+  if (year !== null) return { y: year, m: month };
+  if (!pub) return null;
+  const p = parseIso(pub);
+  return { y: month <= p.m ? p.y : p.y - 1, m: month };
+}
+const monthOf = (s: string) => MONTHS[s.replace(".", "")]!;
+const count = (s: string) => (/^\d+$/.test(s) ? Number(s) : (WORD_NUMBERS[s.replace(/^a /, "")] ?? 3));
+const monthStart = (p: { y: number; m: number } | null) => (p ? iso(p.y, p.m, 1) : null);
+const monthEnd = (p: { y: number; m: number } | null) => (p ? iso(p.y, p.m, lastDayOfMonth(p.y, p.m)) : null);
+const yearOf = (pub: string | null, delta = 0) => (pub ? parseIso(pub).y + delta : null);
+
+// Most specific first: the first rule that matches at a position wins there.
+const RULES: { re: RegExp; resolve: Resolve }[] = [
+  { re: new RegExp(`\\bbetween ${M}(?: ${Y})? and ${M},? ${Y}`, "g"), resolve: (m) => ({ start: iso(Number(m[2] ?? m[4]), monthOf(m[1]!), 1), end: monthEnd({ y: Number(m[4]), m: monthOf(m[3]!) }) }) },
+  { re: new RegExp(`\\bfrom ${M}(?: ${Y})? (?:to|through|until) ${M}(?:,? ${Y})?`, "g"), resolve: (m, pub) => { const e = pastMonth(monthOf(m[3]!), m[4] ? Number(m[4]) : null, pub); const s = e ? { y: m[2] ? Number(m[2]) : monthOf(m[1]!) <= e.m ? e.y : e.y - 1, m: monthOf(m[1]!) } : null; return { start: monthStart(s), end: monthEnd(e) }; } },
+  { re: new RegExp(`\\bsince (?:early |late |mid-?|the (?:start|beginning|end) of )?${M},? ${Y}`, "g"), resolve: (m, pub) => ({ start: iso(Number(m[2]), monthOf(m[1]!), 1), end: pub }) },
+  { re: new RegExp(`\\bsince (?:early |late |mid-?|the (?:start|beginning|end) of )?${M}(?![\\w-])`, "g"), resolve: (m, pub) => ({ start: monthStart(pastMonth(monthOf(m[1]!), null, pub)), end: pub }) },
+  { re: new RegExp(`\\bsince (?:early |late |mid-?|the (?:start|beginning|end) of )?${Y}`, "g"), resolve: (m, pub) => ({ start: iso(Number(m[1]), 1, 1), end: pub }) },
+  { re: /\bsince (?:the (?:start|beginning) of )?(last|this) (year|month|week)/g, resolve: (m, pub) => { if (!pub) return { start: null, end: null }; const back = m[1] === "last" ? 1 : 0; const unit = m[2] as "year" | "month" | "week"; const p = parseIso(pub); const s = unit === "year" ? iso(p.y - back, 1, 1) : unit === "month" ? iso(parseIso(shift(pub, -back, "month")).y, parseIso(shift(pub, -back, "month")).m, 1) : shift(pub, -7 * back, "day"); return { start: s, end: pub }; } },
+  { re: new RegExp(`\\b(?:in|over|during|within) (?:just |only )?(?:the )?(?:past|last|previous) ${N} (day|week|month|year)s?`, "g"), resolve: (m, pub) => ({ start: pub ? shift(pub, -count(m[1]!), m[2] as "day") : null, end: pub }) },
+  { re: new RegExp(`\\b(?:in|over|during) (?:just |only )?(?:the first )?${N} months? (?:of )?this year`, "g"), resolve: (m, pub) => { const y = yearOf(pub); return y === null ? { start: null, end: null } : { start: iso(y, 1, 1), end: iso(y, count(m[1]!), lastDayOfMonth(y, count(m[1]!))) }; } },
+  { re: new RegExp(`\\bin the first ${N} months of ${Y}`, "g"), resolve: (m) => ({ start: iso(Number(m[2]), 1, 1), end: iso(Number(m[2]), count(m[1]!), lastDayOfMonth(Number(m[2]), count(m[1]!))) }) },
+  { re: /\bin the (first|second) half of (\d{4}|this year|last year)/g, resolve: (m, pub) => { const y = /^\d/.test(m[2]!) ? Number(m[2]) : yearOf(pub, m[2] === "last year" ? -1 : 0); if (y === null) return { start: null, end: null }; return m[1] === "first" ? { start: iso(y, 1, 1), end: iso(y, 6, 30) } : { start: iso(y, 7, 1), end: iso(y, 12, 31) }; } },
+  { re: /\bin recent (day|week|month)s/g, resolve: (m, pub) => ({ start: pub ? shift(pub, m[1] === "month" ? -3 : m[1] === "week" ? -4 : -7, m[1] === "month" ? "month" : m[1] === "week" ? "week" : "day") : null, end: pub }) },
+  { re: new RegExp(`\\bby the end of ${M}(?:,? ${Y})?`, "g"), resolve: (m, pub) => ({ start: null, end: monthEnd(pastMonth(monthOf(m[1]!), m[2] ? Number(m[2]) : null, pub)) }) },
+  { re: /\bby the end of (last|this|next) year/g, resolve: (m, pub) => { const y = yearOf(pub, m[1] === "last" ? -1 : m[1] === "next" ? 1 : 0); return { start: null, end: y === null ? null : iso(y, 12, 31) }; } },
+  { re: /\bby the end of (\d{4})/g, resolve: (m) => ({ start: null, end: iso(Number(m[1]), 12, 31) }) },
+  { re: new RegExp(`\\b(?:as of|by|through|until) (?:early |late |mid-?)?${M}(?:,? ${Y})?(?![\\w-])`, "g"), resolve: (m, pub) => ({ start: null, end: monthEnd(pastMonth(monthOf(m[1]!), m[2] ? Number(m[2]) : null, pub)) }) },
+  { re: new RegExp(`\\b(?:on )?${M} (\\d{1,2})(?:st|nd|rd|th)?(?:,? ${Y})?(?![\\d,]*\\d)`, "g"), resolve: (m, pub) => { const p = pastMonth(monthOf(m[1]!), m[3] ? Number(m[3]) : null, pub); const d = p ? iso(p.y, p.m, Math.min(Number(m[2]), lastDayOfMonth(p.y, p.m))) : null; return { start: d, end: d }; } },
+  { re: new RegExp(`\\b(?:on )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${M}(?:,? ${Y})?`, "g"), resolve: (m, pub) => { const p = pastMonth(monthOf(m[2]!), m[3] ? Number(m[3]) : null, pub); const d = p ? iso(p.y, p.m, Math.min(Number(m[1]), lastDayOfMonth(p.y, p.m))) : null; return { start: d, end: d }; } },
+  { re: new RegExp(`\\b(?:in|during|throughout|for) (?:early |late |mid-?)?${M}(?:,? ${Y})?(?: alone)?(?![\\w-])`, "g"), resolve: (m, pub) => { const p = pastMonth(monthOf(m[1]!), m[2] ? Number(m[2]) : null, pub); return { start: monthStart(p), end: monthEnd(p) }; } },
+  { re: /\b(?:in|during|throughout|for) (\d{4})(?: alone)?(?!\d)/g, resolve: (m) => ({ start: iso(Number(m[1]), 1, 1), end: iso(Number(m[1]), 12, 31) }) },
+  { re: /\b(?:so far |earlier )?this year\b/g, resolve: (_m, pub) => { const y = yearOf(pub); return { start: y === null ? null : iso(y, 1, 1), end: pub }; } },
+  { re: /\blast year\b/g, resolve: (_m, pub) => { const y = yearOf(pub, -1); return y === null ? { start: null, end: null } : { start: iso(y, 1, 1), end: iso(y, 12, 31) }; } },
+  { re: /\b(?:earlier )?this month\b/g, resolve: (_m, pub) => ({ start: pub ? pub.slice(0, 8) + "01" : null, end: pub }) },
+  { re: /\blast month\b/g, resolve: (_m, pub) => { if (!pub) return { start: null, end: null }; const p = parseIso(shift(pub, -1, "month")); return { start: iso(p.y, p.m, 1), end: iso(p.y, p.m, lastDayOfMonth(p.y, p.m)) }; } },
+  { re: /\blast week\b/g, resolve: (_m, pub) => ({ start: pub ? shift(pub, -13, "day") : null, end: pub ? shift(pub, -7, "day") : null }) },
+  { re: /\b(?:recently|lately|to date|so far)\b/g, resolve: (_m, pub) => ({ start: null, end: pub }) },
+  { re: /\b(?:annual(?:ly)?|a year|per year|each year|every year|a month|per month|monthly|per annum)\b/g, resolve: () => ({ start: null, end: null }) },
+];
+
+/** Every time expression in `sentence`, resolved against the publication date; overlapping matches keep the earliest, longest. */
+export function periodsIn(sentence: string, published: string | null): PeriodMatch[] {
+  const lower = sentence.toLowerCase().replace(/[’‘]/g, "'");
+  const found: PeriodMatch[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(lower); m; m = rule.re.exec(lower)) {
+      const at = m.index;
+      const length = m[0].length;
+      if (found.some((f) => at < f.at + f.length && f.at < at + length)) continue;
+      const { start, end } = rule.resolve(m, published);
+      const text = sentence.slice(at, at + length);
+      found.push({ text, start: start && end && start > end ? end : start, end, at, length });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at);
+}

@@ -1,0 +1,26 @@
+import type { Qualifier } from "@armsledger/model";
+import type { Token } from "./tokens.js";
+import type { NumberMatch } from "./numbers.js";
+import { lexicon } from "./lexicon.js";
+
+/** How the amount is hedged, and the token where the hedged phrase starts. */
+export function qualifierOf(tokens: readonly Token[], n: NumberMatch): { qualifier: Qualifier; start: number } {
+  let end = n.start;
+  // "an estimated 1,000": an article before the hedge; "over a million": the article belongs to the number.
+  const before = lexicon.qualifiersBefore.matchEndingAt(tokens, end, 5);
+  if (before) {
+    const outer = before.value === "about" ? lexicon.qualifiersBefore.matchEndingAt(tokens, before.start, 4) : null;
+    // "up to about", "more than about": the outer hedge decides.
+    if (outer && outer.value !== "about") return { qualifier: outer.value, start: outer.start };
+    return { qualifier: guardSome(tokens, before.start, before.value), start: before.start };
+  }
+  const after = lexicon.qualifiersAfter.matchAt(tokens, n.end);
+  if (after) return { qualifier: after.value, start: n.start };
+  if (n.high !== null) return { qualifier: "exact", start: tokens[n.start - 1]?.norm === "between" ? n.start - 1 : n.start };
+  return { qualifier: "exact", start: n.start };
+}
+
+// "some 3,000" hedges; "some of the 3,000" does not reach here.
+function guardSome(tokens: readonly Token[], start: number, q: Qualifier): Qualifier {
+  return tokens[start]?.norm === "some" && tokens[start - 1]?.norm === "for" ? "exact" : q;
+}
