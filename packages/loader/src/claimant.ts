@@ -137,7 +137,8 @@ export function attributionsIn(tokens: readonly Token[], text: string): Attribut
       }
       continue;
     }
-    const verb = lexicon.attributionVerbs.matchAt(tokens, i);
+    // A verb of saying is written in lower case; "States" in "United States" is not one.
+    const verb = /^\p{Ll}/u.test(tokens[i]!.text) ? lexicon.attributionVerbs.matchAt(tokens, i) : null;
     if (!verb) {
       // "a briefing by X" with no verb of saying.
       const noun = lexicon.attributionNouns.matchAt(tokens, i);

@@ -5,6 +5,7 @@ import { lexicon } from "./lexicon.js";
 export interface CountryAt {
   code: CountryCode;
   demonym: boolean;
+  place: boolean;
   start: number;
   end: number;
 }
@@ -21,7 +22,7 @@ export function countriesIn(tokens: readonly Token[]): CountryAt[] {
     // "the South China Sea", "Korea's North": names inside larger names are skipped by requiring a capital on a proper name.
     if (words.every((w) => w.kind === "word" && /^\p{Ll}/u.test(w.text) && w.norm !== "the")) continue;
     if (words[0]!.norm === "the" && words.length > 1 && /^\p{Ll}/u.test(words[words.length - 1]!.text)) continue;
-    found.push({ code: m.value.code, demonym: m.value.demonym, start: i, end: m.end });
+    found.push({ code: m.value.code, demonym: m.value.demonym, place: m.value.place, start: i, end: m.end });
     i = m.end - 1;
   }
   return found;

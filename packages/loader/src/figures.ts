@@ -52,6 +52,7 @@ export function extractFigures(article: Article, skip: readonly { start: number;
   const sentences = splitSentences(article.text, skip);
   const tokenized = sentences.map((s) => (MAY_HOLD_AMOUNT.test(s.text) || MAY_ATTRIBUTE.test(s.text) ? tokenize(s.text, s.start) : []));
   const counterpart = counterpartOf(tokenized);
+  const subjectPair = lexicon.defaultPair.every((c) => counterpart(c) !== null);
   const figures: Figure[] = [];
   const history: Actor[] = [];
   const claimantBySentence: (Actor | null)[] = [];
@@ -76,7 +77,9 @@ export function extractFigures(article: Article, skip: readonly { start: number;
     if (here.length) {
       // The cue nearest before the amount governs it; else the first after it ("..., the agency said").
       const before = here.filter((a) => a.cueStart <= tokenIndex);
-      return (before[before.length - 1] ?? here[0]!).actor;
+      const after = here.filter((a) => a.cueStart > tokenIndex);
+      // After the amount, a named source ("..., the Treasury said") outranks an embedded "it said".
+      return (before[before.length - 1] ?? after.find((a) => !a.anaphor) ?? after[0]!).actor;
     }
     const paragraph = sentences[k]!.paragraph;
     for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (claimantBySentence[j] && (sentences[j]!.paragraph === paragraph || j >= k - 2)) return claimantBySentence[j]!;
@@ -124,9 +127,9 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       const flow =
         modality === "limit" || category === "casualties" || category === "votes" || category === "designations"
           ? null
-          : inherited && !flowOf(tokens, countries, { start: cs, end: ce }, n.start, tail, { exclude: claimSpans, counterpart })
-            ? inherited.flow
-            : flowOf(tokens, countries, { start: cs, end: ce }, n.start, tail, { exclude: claimSpans, counterpart });
+          : (flowOf(tokens, countries, { start: cs, end: ce }, n.start, tail, category, { exclude: claimSpans, counterpart, subjectPair }) ??
+            inherited?.flow ??
+            null);
       const claimant = claimantFor(k, n.start);
       const period = nearestPeriod(periods, tokens, n, sentence.start);
       const numberStart = tokens[q.start]!.start;

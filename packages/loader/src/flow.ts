@@ -1,10 +1,10 @@
-import type { CountryCode, Flow } from "@armsledger/model";
+import type { Category, CountryCode, Flow } from "@armsledger/model";
 import type { Token } from "./tokens.js";
 import type { CountryAt } from "./countries.js";
 import { lexicon } from "./lexicon.js";
 
 interface Verb {
-  kind: "supply" | "receive";
+  kind: "supply" | "receive" | "depart";
   start: number;
   end: number;
 }
@@ -12,13 +12,17 @@ interface Verb {
 function verbsIn(tokens: readonly Token[], from: number, to: number): Verb[] {
   const verbs: Verb[] = [];
   for (let i = from; i < to; i++) {
-    const s = lexicon.supply.matchAt(tokens, i);
-    const r = lexicon.receive.matchAt(tokens, i);
-    const m = s && (!r || s.end >= r.end) ? { kind: "supply" as const, end: s.end } : r ? { kind: "receive" as const, end: r.end } : null;
-    if (m) {
-      verbs.push({ kind: m.kind, start: i, end: m.end });
-      i = m.end - 1;
-    }
+    const options = [
+      { kind: "depart" as const, m: lexicon.depart.matchAt(tokens, i) },
+      { kind: "supply" as const, m: lexicon.supply.matchAt(tokens, i) },
+      { kind: "receive" as const, m: lexicon.receive.matchAt(tokens, i) },
+    ].filter((o) => o.m !== null);
+    if (!options.length) continue;
+    const best = options.reduce((a, b) => (b.m!.end > a.m!.end ? b : a));
+    // "shipping containers", "delivery vehicles": a verb form used as a modifier of a counted noun.
+    if (lexicon.heads.matchAt(tokens, best.m!.end) && !/ed$/.test(tokens[i]!.norm)) continue;
+    verbs.push({ kind: best.kind, start: i, end: best.m!.end });
+    i = best.m!.end - 1;
   }
   return verbs;
 }
@@ -28,13 +32,17 @@ export interface FlowContext {
   exclude: readonly { start: number; end: number }[];
   /** The other party of a two-sided trade, when the text names only one side. */
   counterpart: (code: CountryCode) => CountryCode | null;
+  /** Whether the article's two sides are the subject's pair (North Korea and Russia). */
+  subjectPair: boolean;
 }
 
 /**
  * Who supplies and who receives the amount at [numStart, itemEnd): the subject of a
  * giving verb ("North Korea has provided Russia with"), the object after "to" or right
  * after the verb, the subject of a getting verb with its "from", an origin adjective
- * ("North Korean shells ... transported to Russia"). Null when nothing changes hands.
+ * ("North Korean shells ... transported to Russia"), a port left behind. When a transfer
+ * is implied but a side is unnamed, the trade's usual direction for the category fills it.
+ * Null when nothing changes hands (missiles fired, casualties, a cap).
  */
 export function flowOf(
   tokens: readonly Token[],
@@ -42,6 +50,7 @@ export function flowOf(
   clause: { start: number; end: number },
   numStart: number,
   itemEnd: number,
+  category: Category,
   context: FlowContext,
 ): Flow | null {
   const usable = countries.filter((c) => !context.exclude.some((e) => c.start >= e.start && c.end <= e.end));
@@ -49,31 +58,46 @@ export function flowOf(
   const before = verbs.filter((v) => v.end <= numStart);
   const after = verbs.filter((v) => v.start >= itemEnd);
   const verb = before[before.length - 1] ?? after[0];
-  if (!verb) return null;
+  const blocked = (() => {
+    for (let i = clause.start; i < clause.end; i++) if (lexicon.blocking.matchAt(tokens, i) && /^\p{Ll}/u.test(tokens[i]!.text)) return true;
+    return false;
+  })();
+  const origin = usable.find((c) => c.demonym && c.start >= numStart - 3 && c.end <= itemEnd)?.code ?? null;
+  const fallback = context.subjectPair ? lexicon.defaultFlows.get(category) : undefined;
+
+  if (!verb) {
+    // No verb of transfer, in an article about the trade: the category's usual direction ("put the count at 6,700 containers").
+    return fallback && !blocked ? { supplier: fallback[0], recipient: fallback[1] } : null;
+  }
 
   const firstAfter = (from: number, markerKind: "recipient" | "supplier"): CountryCode | null => {
     const markers = markerKind === "recipient" ? lexicon.recipientMarkers : lexicon.supplierMarkers;
     for (const c of usable) {
       if (c.start < from || c.start >= clause.end) continue;
       let s = c.start;
-      while (s > 0 && (tokens[s - 1]!.norm === "the" || tokens[s - 1]!.norm === "'s")) s--;
+      while (s > 0 && (tokens[s - 1]!.norm === "the" || tokens[s - 1]!.norm === "'s" || tokens[s - 1]!.norm === "port" || tokens[s - 1]!.norm === "of")) s--;
       if (markers.matchEndingAt(tokens, s, 3)) return c.code;
     }
     return null;
   };
   const nearestBefore = (at: number): CountryCode | null => {
-    const candidates = usable.filter((c) => c.end <= at && c.start >= clause.start);
+    const candidates = usable.filter((c) => c.end <= at && c.start >= clause.start && !c.place);
     return candidates[candidates.length - 1]?.code ?? null;
   };
-  const origin = usable.find((c) => c.demonym && c.start >= numStart - 3 && c.end <= itemEnd)?.code ?? null;
 
   let supplier: CountryCode | null;
   let recipient: CountryCode | null;
   if (verb.kind === "supply") {
-    supplier = verb.start > numStart ? (origin ?? nearestBefore(numStart)) : (nearestBefore(verb.start) ?? origin);
+    // Passive ("300 containers were staged at Najin before being shipped"): the origin or a place named on the way.
+    const placed = usable.find((c) => c.place && c.start >= itemEnd && c.end <= verb.start)?.code ?? null;
+    supplier = verb.start > numStart ? (origin ?? placed ?? nearestBefore(numStart)) : (nearestBefore(verb.start) ?? origin);
     // "provided Russia with", "sent Moscow 1,000": the indirect object follows the verb.
     const direct = usable.find((c) => c.start >= verb.end && c.start <= verb.end + 1 && !c.demonym);
     recipient = direct && direct.end <= numStart ? direct.code : firstAfter(verb.end, "recipient");
+  } else if (verb.kind === "depart") {
+    // "containers have left the North Korean port of Najin": what is left behind is the source.
+    supplier = usable.find((c) => c.start >= verb.end && c.start <= verb.end + 6)?.code ?? origin;
+    recipient = firstAfter(verb.end, "recipient");
   } else {
     recipient = nearestBefore(verb.start);
     supplier = firstAfter(verb.end, "supplier") ?? (origin !== recipient ? origin : null);
@@ -88,6 +112,7 @@ export function flowOf(
   if (supplier && !recipient) recipient = context.counterpart(supplier);
   if (recipient && !supplier) supplier = context.counterpart(recipient);
   if (supplier === recipient) recipient = null;
+  if (!supplier && !recipient && fallback && !blocked) return { supplier: fallback[0], recipient: fallback[1] };
   if (!supplier && !recipient) return null;
   return { supplier, recipient };
 }

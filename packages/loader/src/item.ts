@@ -42,8 +42,14 @@ export function itemOf(tokens: readonly Token[], numStart: number, numEnd: numbe
   for (let j = numEnd, seen = 0; j < tokens.length && seen < 7; j++, seen++) {
     const t = tokens[j]!;
     if (t.kind === "punct" && t.norm !== "-" && t.norm !== "'") break;
-    if (BOUNDARY.has(t.norm) && !(t.norm === "of" || (t.norm === "a" && j === numEnd))) break;
     const found = headAt(tokens, j, sentenceLemmas, sentenceText);
+    if (!found && j === numEnd && /^(?:were|was|are|have|had)$/.test(t.norm)) {
+      // "2,700 were injured": the participle names what the amount counts.
+      const at = tokens[j + 1]?.norm === "been" ? j + 2 : j + 1;
+      const loss = lexicon.heads.matchAt(tokens, at);
+      if (loss?.value.category === "casualties") return { start: at, end: loss.end, category: "casualties", unit: null, before: false };
+    }
+    if (!found && BOUNDARY.has(t.norm) && !(t.norm === "of" || (t.norm === "a" && j === numEnd))) break;
     if (found) {
       let { head, end } = found;
       // A longer head may follow: "rocket launchers" after "rocket", "ballistic missiles" after "ballistic".
@@ -53,6 +59,17 @@ export function itemOf(tokens: readonly Token[], numStart: number, numEnd: numbe
       let unit = head.unit ?? null;
       const unitWord = lexicon.units.matchAt(tokens, j);
       if (unitWord) unit = unitWord.value;
+      // "soldiers killed", "troops wounded or captured": people counted as losses.
+      if (category === "troops" || category === "other") {
+        const passive = /^(?:were|was|are|is|have|had|being)$/.test(tokens[end]?.norm ?? "") ? (tokens[end + 1]?.norm === "been" ? end + 2 : end + 1) : end;
+        const lossAt = lexicon.heads.matchAt(tokens, passive)?.value.category === "casualties" ? passive : end;
+        if (lossAt !== end) end = lossAt;
+        const loss = lexicon.heads.matchAt(tokens, end);
+        if (loss?.value.category === "casualties" || /^(?:died|killed|wounded|injured|dead|captured|lost|perished)$/.test(tokens[end]?.norm ?? "")) {
+          category = "casualties";
+          end = loss ? loss.end : end + 1;
+        }
+      }
       end = extendItem(tokens, end);
       // "barrels of oil", "tonnes of rice": the complement names the category.
       if (head.takesOf || unitWord) {

@@ -70,6 +70,8 @@ export interface KnownActor {
 export interface CountryMention {
   code: CountryCode;
   demonym: boolean;
+  /** A town, port or region inside the country rather than the country itself. */
+  place: boolean;
 }
 
 const entries = categoriesData.entries as { category: Category; phrases: string[]; unit?: Unit; of?: boolean }[];
@@ -103,12 +105,21 @@ export const lexicon = {
   supply: phraseSet<true>([[true, flowData.supply]]),
   receive: phraseSet<true>([[true, flowData.receive]]),
   exchange: phraseSet<true>([[true, flowData.exchange]]),
+  depart: phraseSet<true>([[true, flowData.depart]]),
+  blocking: phraseSet<true>([[true, flowData.blocking]]),
+  defaultFlows: new Map<Category, [CountryCode, CountryCode]>(
+    Object.entries(flowData.defaults)
+      .filter(([k]) => k.includes(">"))
+      .flatMap(([k, cats]) => (cats as Category[]).map((c) => [c, k.split(">") as [CountryCode, CountryCode]] as const)),
+  ),
+  defaultPair: flowData.defaults.pair as CountryCode[],
   recipientMarkers: phraseSet<true>([[true, flowData.recipientMarkers]]),
   supplierMarkers: phraseSet<true>([[true, flowData.supplierMarkers]]),
   countries: phraseSet<CountryMention>(
-    Object.entries(countriesData.countries).flatMap(([code, c]) => [
-      [{ code: code as CountryCode, demonym: false }, c.names] as [CountryMention, string[]],
-      [{ code: code as CountryCode, demonym: true }, c.demonyms] as [CountryMention, string[]],
+    Object.entries(countriesData.countries as Record<string, { names: string[]; demonyms: string[]; places?: string[] }>).flatMap(([code, c]) => [
+      [{ code: code as CountryCode, demonym: false, place: false }, c.names] as [CountryMention, string[]],
+      [{ code: code as CountryCode, demonym: true, place: false }, c.demonyms] as [CountryMention, string[]],
+      [{ code: code as CountryCode, demonym: false, place: true }, c.places ?? []] as [CountryMention, string[]],
     ]),
   ),
   actors: phraseSet<KnownActor>(
