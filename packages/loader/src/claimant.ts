@@ -1,5 +1,5 @@
 import type { Actor, CountryCode } from "@armsledger/model";
-import type { Token } from "./tokens.js";
+import { tokenize, type Token } from "./tokens.js";
 import { lexicon } from "./lexicon.js";
 
 /** An attribution found in a sentence: who, and the token span of the words that say so. */
@@ -12,6 +12,8 @@ export interface Attribution {
   end: number;
   cueStart: number;
   cueEnd: number;
+  /** Names where the figure comes from ("according to", "citing", "a report by") rather than who speaks. */
+  source: boolean;
 }
 
 const AUXILIARIES = new Set([
@@ -32,7 +34,17 @@ function isNpWord(t: Token): boolean {
 /** Collects a noun phrase ending at `end` (exclusive), walking back over names and role words. */
 function npBackward(tokens: readonly Token[], end: number, floor: number): { start: number; end: number } | null {
   let s = end;
-  while (s > floor && isNpWord(tokens[s - 1]!)) s--;
+  for (;;) {
+    while (s > floor && isNpWord(tokens[s - 1]!) && !lexicon.timeWords.has(tokens[s - 1]!.norm)) s--;
+    // Lower-case modifiers after a possessive or a name: "South Korea's spy agency", "Ukraine's top prosecutor".
+    let k = s;
+    while (k > floor && s - k < 3 && tokens[k - 1]!.kind === "word" && /^\p{Ll}/u.test(tokens[k - 1]!.text) && !NP_STOP.has(tokens[k - 1]!.norm) && !DETERMINERS.has(tokens[k - 1]!.norm) && !lexicon.timeWords.has(tokens[k - 1]!.norm)) k--;
+    if (k < s && k > floor && (tokens[k - 1]!.possessive || (isNameWord(tokens[k - 1]!) && !lexicon.timeWords.has(tokens[k - 1]!.norm)))) {
+      s = k;
+      continue;
+    }
+    break;
+  }
   while (s < end && (tokens[s]!.norm === "and" || tokens[s]!.norm === "of" || tokens[s]!.norm === "'")) s++;
   if (s > floor && DETERMINERS.has(tokens[s - 1]!.norm)) s--;
   if (s === end) return null;
@@ -71,9 +83,13 @@ export function actorFrom(tokens: readonly Token[], span: { start: number; end: 
   let e = span.end;
   // "a report by X", "an analysis from X", "X's findings": the author is the claimant.
   for (let i = s; i < e; i++) {
-    if (lexicon.attributionNouns.matchAt(tokens, i) && (tokens[i + 1]?.norm === "by" || tokens[i + 1]?.norm === "from" || tokens[i + 1]?.norm === "of")) {
-      const inner = lexicon.attributionNouns.matchAt(tokens, i)!;
-      s = inner.end + 1;
+    const noun = lexicon.attributionNouns.matchAt(tokens, i);
+    if (!noun) continue;
+    // "a report by X", "information available to X", "data provided by X".
+    let k = noun.end;
+    if (/^(?:available|provided|obtained|gathered|released|published|compiled|collected)$/.test(tokens[k]?.norm ?? "")) k++;
+    if (/^(?:by|from|of|to)$/.test(tokens[k]?.norm ?? "")) {
+      s = k + 1;
       e = npForward(tokens, s)?.end ?? e;
       break;
     }
@@ -100,8 +116,28 @@ export function actorFrom(tokens: readonly Token[], span: { start: number; end: 
     else if (looksLikeName(a)) [name, role] = [a, b.replace(LEADING, "")];
   }
   if (!name || name.length > 120) return null;
+  // "Defense Minister Shin Won-sik", "U.S. Deputy Assistant Secretary of State Robert Koepcke": a title, then a name.
+  if (!role) {
+    const words = name.split(" ");
+    let k = words.length;
+    while (k > 0 && /^\p{Lu}[\p{Ll}'-]+$/u.test(words[k - 1]!) && !lexicon.roleWords.has(words[k - 1]!.toLowerCase()) && !lexicon.countries.matchAt(tokenize(words[k - 1]!), 0)) k--;
+    const titled = words.slice(0, k).some((w) => lexicon.roleWords.has(w.toLowerCase().replace(/'s$/, "")) && !["of", "and", "the", "for", "'s", "s"].includes(w.toLowerCase()));
+    if (words.length - k >= 2 && words.length - k <= 4 && k > 0 && titled) {
+      role = words.slice(0, k).join(" ");
+      name = words.slice(k).join(" ");
+    }
+  }
+  // The head of an English noun phrase comes last: "Russian Security Council Secretary Sergei Shoigu" is Shoigu.
   let known: ReturnType<typeof lexicon.actors.matchAt> = null;
-  for (let i = s; i < e && !known; i++) known = lexicon.actors.matchAt(tokens, i);
+  const coordinated = tokens.slice(s, e).some((t) => t.norm === "and");
+  for (let i = s; i < e; i++) {
+    const m = lexicon.actors.matchAt(tokens, i);
+    if (m && m.end <= e) {
+      known = m;
+      i = m.end - 1;
+    }
+  }
+  if (coordinated) known = null;
   let country: CountryCode | null = known?.value.country ?? null;
   if (!country) {
     for (let i = s; i < e && !country; i++) {
@@ -132,68 +168,71 @@ export function attributionsIn(tokens: readonly Token[], text: string): Attribut
     if (prep) {
       const np = npForward(tokens, prep.end);
       if (np) {
-        found.push(make(tokens, np, text, i, np.end));
+        found.push({ ...make(tokens, np, text, i, np.end), source: true });
         i = np.end - 1;
       }
       continue;
     }
-    // A verb of saying is written in lower case; "States" in "United States" is not one.
-    const verb = /^\p{Ll}/u.test(tokens[i]!.text) ? lexicon.attributionVerbs.matchAt(tokens, i) : null;
-    if (!verb) {
-      // "a briefing by X" with no verb of saying.
-      const noun = lexicon.attributionNouns.matchAt(tokens, i);
-      if (noun && tokens[noun.end]?.norm === "by") {
-        const np = npForward(tokens, noun.end + 1);
-        if (np && isNameWord(tokens[np.start]!) || (np && DETERMINERS.has(tokens[np.start]!.norm))) {
-          found.push(make(tokens, np!, text, i, np!.end));
-          i = np!.end - 1;
-        }
-      }
+    const verbAt = verbCue(tokens, i, text);
+    if (verbAt) {
+      found.push(verbAt.attribution);
+      i = verbAt.next - 1;
       continue;
     }
-    // Skip auxiliaries and adverbs between subject and verb: "has also said", "on Monday said".
-    let subjectEnd = i;
-    while (subjectEnd > 0 && AUXILIARIES.has(tokens[subjectEnd - 1]!.norm) && !isNameWord(tokens[subjectEnd - 1]!)) subjectEnd--;
-    while (subjectEnd > 0 && AUXILIARIES.has(tokens[subjectEnd - 1]!.norm) && /^(?:has|have|had|also|on|in|last)$/.test(tokens[subjectEnd - 1]!.norm)) subjectEnd--;
-    let np = npBackward(tokens, subjectEnd, 0);
-    // Apposition before the verb: "the NIS, South Korea's spy agency, said".
-    if (np && tokens[np.start - 1]?.norm === "," && tokens[subjectEnd - 1]?.norm !== ",") {
-      const outer = npBackward(tokens, np.start - 1, 0);
-      if (outer && (tokens[outer.start - 1] === undefined || tokens[outer.start - 1]!.kind === "punct" || NP_STOP.has(tokens[outer.start - 1]!.norm) || tokens[outer.start - 1]!.norm === "that")) {
-        if (/[\p{Lu}]/u.test(tokens[outer.start]!.text) || DETERMINERS.has(tokens[outer.start]!.norm)) np = { start: outer.start, end: np.end };
-      }
-    } else if (!np && tokens[subjectEnd - 1]?.norm === ",") {
-      // Apposition closed by a comma: "Shin Won-sik, the defence minister, said".
-      const inner = npBackward(tokens, subjectEnd - 1, 0);
-      if (inner && tokens[inner.start - 1]?.norm === ",") {
-        const outer = npBackward(tokens, inner.start - 1, 0);
-        if (outer) np = { start: outer.start, end: inner.end };
-      }
-    }
-    const pron = np ? lexicon.pronouns.matchAt(tokens, np.start) : lexicon.pronouns.matchAt(tokens, subjectEnd - 1);
-    if (pron && (!np || pron.end === np.end)) {
-      const start = np ? np.start : subjectEnd - 1;
-      found.push({ actor: null, anaphor: pron.value, start, end: pron.end, cueStart: start, cueEnd: verb.end });
-      i = verb.end - 1;
-      continue;
-    }
-    if (np && np.end - np.start >= 1 && hasNameOrRole(tokens, np)) {
-      found.push(make(tokens, np, text, np.start, verb.end));
-      i = verb.end - 1;
-      continue;
-    }
-    // Inverted: '..., said Shin.' / 'said the official'.
-    if (/^(?:said|says|told|added|noted|wrote|explained|stated|according)$/.test(tokens[i]!.norm)) {
-      const after = npForward(tokens, verb.end, 10);
-      if (after && (isNameWord(tokens[after.start]!) || DETERMINERS.has(tokens[after.start]!.norm))) {
-        const p = lexicon.pronouns.matchAt(tokens, after.start);
-        if (p && p.end >= after.end - 0) found.push({ actor: null, anaphor: p.value, start: after.start, end: p.end, cueStart: i, cueEnd: after.end });
-        else found.push(make(tokens, after, text, i, after.end));
-        i = after.end - 1;
+    // "a briefing by X", "a report from X" with no verb of saying.
+    const noun = lexicon.attributionNouns.matchAt(tokens, i);
+    if (noun && (tokens[noun.end]?.norm === "by" || tokens[noun.end]?.norm === "from")) {
+      const np = npForward(tokens, noun.end + 1);
+      if (np && (isNameWord(tokens[np.start]!) || DETERMINERS.has(tokens[np.start]!.norm))) {
+        found.push({ ...make(tokens, np, text, i, np.end), source: true });
+        i = np.end - 1;
       }
     }
   }
   return found;
+}
+
+// A verb of saying with its subject before it ("X said"), or after it when the verb follows a comma or quote ('..., said X').
+function verbCue(tokens: readonly Token[], i: number, text: string): { attribution: Attribution; next: number } | null {
+  // A verb of saying is written in lower case; "States" in "United States" is not one.
+  const verb = /^\p{Ll}/u.test(tokens[i]!.text) ? lexicon.attributionVerbs.matchAt(tokens, i) : null;
+  if (!verb) return null;
+  let subjectEnd = i;
+  while (subjectEnd > 0 && AUXILIARIES.has(tokens[subjectEnd - 1]!.norm) && !isNameWord(tokens[subjectEnd - 1]!)) subjectEnd--;
+  while (subjectEnd > 0 && /^(?:has|have|had|also|on|in|last)$/.test(tokens[subjectEnd - 1]!.norm)) subjectEnd--;
+  const pronounAt = lexicon.pronouns.matchEndingAt(tokens, subjectEnd, 3);
+  if (pronounAt && (pronounAt.start === 0 || !isNpWord(tokens[pronounAt.start - 1]!) || DETERMINERS.has(tokens[pronounAt.start]!.norm))) {
+    return { attribution: { actor: null, anaphor: pronounAt.value, start: pronounAt.start, end: subjectEnd, cueStart: pronounAt.start, cueEnd: verb.end, source: false }, next: verb.end };
+  }
+  let np = npBackward(tokens, subjectEnd, 0);
+  const isTime = (span: { start: number; end: number }) => lexicon.timeWords.has(tokens[span.start]!.norm) || lexicon.timeWords.has(tokens[span.end - 1]!.norm);
+  if (np && tokens[np.start - 1]?.norm === "," && tokens[subjectEnd - 1]?.norm !== ",") {
+    // Apposition before the verb: "the NIS, South Korea's spy agency, said".
+    const outer = npBackward(tokens, np.start - 1, 0);
+    const opens = outer && (outer.start === 0 || tokens[outer.start - 1]!.kind === "punct" || NP_STOP.has(tokens[outer.start - 1]!.norm));
+    if (outer && opens && !isTime(outer) && (/\p{Lu}/u.test(tokens[outer.start]!.text) || DETERMINERS.has(tokens[outer.start]!.norm))) np = { start: outer.start, end: np.end };
+  } else if (!np && tokens[subjectEnd - 1]?.norm === ",") {
+    // Apposition closed by a comma: "Shin Won-sik, the defence minister, said".
+    const inner = npBackward(tokens, subjectEnd - 1, 0);
+    if (inner && tokens[inner.start - 1]?.norm === ",") {
+      const outer = npBackward(tokens, inner.start - 1, 0);
+      if (outer && !isTime(outer)) np = { start: outer.start, end: inner.end };
+    }
+  }
+  if (np && hasNameOrRole(tokens, np) && !isTime(np)) return { attribution: { ...make(tokens, np, text, np.start, verb.end), source: false }, next: verb.end };
+  // Inverted: '..., said Shin.' / '"...," said the official'.
+  const prev = tokens[i - 1];
+  if (prev && prev.kind === "punct" && /^(?:said|says|told|added|noted|wrote|explained|stated)$/.test(tokens[i]!.norm)) {
+    const after = npForward(tokens, verb.end, 10);
+    if (after && (isNameWord(tokens[after.start]!) || DETERMINERS.has(tokens[after.start]!.norm))) {
+      const p = lexicon.pronouns.matchAt(tokens, after.start);
+      const attribution: Attribution = p && p.end >= after.end
+        ? { actor: null, anaphor: p.value, start: after.start, end: p.end, cueStart: i, cueEnd: after.end, source: false }
+        : { ...make(tokens, after, text, i, after.end), source: false };
+      return { attribution, next: after.end };
+    }
+  }
+  return null;
 }
 
 function hasNameOrRole(tokens: readonly Token[], np: { start: number; end: number }): boolean {
@@ -207,8 +246,8 @@ function hasNameOrRole(tokens: readonly Token[], np: { start: number; end: numbe
 
 function make(tokens: readonly Token[], np: { start: number; end: number }, text: string, cueStart: number, cueEnd: number): Attribution {
   const pron = lexicon.pronouns.matchAt(tokens, np.start);
-  if (pron && pron.end === np.end) return { actor: null, anaphor: pron.value, start: np.start, end: np.end, cueStart, cueEnd };
-  return { actor: actorFrom(tokens, np, text), anaphor: null, start: np.start, end: np.end, cueStart, cueEnd };
+  if (pron && pron.end === np.end) return { actor: null, anaphor: pron.value, start: np.start, end: np.end, cueStart, cueEnd, source: false };
+  return { actor: actorFrom(tokens, np, text), anaphor: null, start: np.start, end: np.end, cueStart, cueEnd, source: false };
 }
 
 /** Resolves "he", "the minister", "the agency" to the most recent fitting claimant. */
@@ -220,7 +259,7 @@ export function resolveAnaphor(anaphor: string, history: readonly Actor[]): Acto
       if (a.kind === "person") return a;
       continue;
     }
-    if (anaphor === "they" || anaphor === "officials") return a;
+    if (anaphor === "they" || anaphor === "officials" || anaphor === "which" || anaphor === "who") return a;
     if (anaphor === "it") {
       if (a.kind !== "person") return a;
       continue;

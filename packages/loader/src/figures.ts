@@ -62,7 +62,9 @@ export function extractFigures(article: Article, skip: readonly { start: number;
   const attributions: Attribution[][] = tokenized.map((tokens, k) => {
     const list = tokens.length && MAY_ATTRIBUTE.test(sentences[k]!.text) ? attributionsIn(tokens, article.text) : [];
     for (const a of list) {
-      const actor = a.actor ?? (a.anaphor ? resolveAnaphor(a.anaphor, history) : null);
+      // "we", "our analysis": the publisher speaks for itself.
+      const self = a.anaphor && /^(?:we|our)\b/.test(a.anaphor) && article.outlet ? { kind: "organisation" as const, name: article.outlet, country: null, role: "publisher" } : null;
+      const actor = a.actor ?? self ?? (a.anaphor ? resolveAnaphor(a.anaphor, history) : null);
       if (actor) {
         a.actor = actor;
         history.push(actor);
@@ -78,6 +80,9 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       // The cue nearest before the amount governs it; else the first after it ("..., the agency said").
       const before = here.filter((a) => a.cueStart <= tokenIndex);
       const after = here.filter((a) => a.cueStart > tokenIndex);
+      // "Citing the spy agency, the lawmakers said ...": the cited source is where the figure comes from.
+      const cited = before.filter((a) => a.source);
+      if (cited.length) return cited[cited.length - 1]!.actor;
       // After the amount, a named source ("..., the Treasury said") outranks an embedded "it said".
       return (before[before.length - 1] ?? after.find((a) => !a.anaphor) ?? after[0]!).actor;
     }

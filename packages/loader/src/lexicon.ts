@@ -102,6 +102,7 @@ export const lexicon = {
   attributionNouns: phraseSet<true>([[true, attributionData.nouns]]),
   pronouns: phraseSet<string>(attributionData.pronouns.map((p) => [p, [p]] as [string, string[]])),
   roleWords: new Set(attributionData.roleWords),
+  timeWords: new Set(attributionData.timeWords),
   supply: phraseSet<true>([[true, flowData.supply]]),
   receive: phraseSet<true>([[true, flowData.receive]]),
   exchange: phraseSet<true>([[true, flowData.exchange]]),
