@@ -206,12 +206,7 @@ function verbCue(tokens: readonly Token[], i: number, text: string): { attributi
   }
   let np = npBackward(tokens, subjectEnd, 0);
   const isTime = (span: { start: number; end: number }) => lexicon.timeWords.has(tokens[span.start]!.norm) || lexicon.timeWords.has(tokens[span.end - 1]!.norm);
-  if (np && tokens[np.start - 1]?.norm === "," && tokens[subjectEnd - 1]?.norm !== ",") {
-    // Apposition before the verb: "the NIS, South Korea's spy agency, said".
-    const outer = npBackward(tokens, np.start - 1, 0);
-    const opens = outer && (outer.start === 0 || tokens[outer.start - 1]!.kind === "punct" || NP_STOP.has(tokens[outer.start - 1]!.norm));
-    if (outer && opens && !isTime(outer) && (/\p{Lu}/u.test(tokens[outer.start]!.text) || DETERMINERS.has(tokens[outer.start]!.norm))) np = { start: outer.start, end: np.end };
-  } else if (!np && tokens[subjectEnd - 1]?.norm === ",") {
+  if (!np && tokens[subjectEnd - 1]?.norm === ",") {
     // Apposition closed by a comma: "Shin Won-sik, the defence minister, said".
     const inner = npBackward(tokens, subjectEnd - 1, 0);
     if (inner && tokens[inner.start - 1]?.norm === ",") {

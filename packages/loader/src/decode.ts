@@ -18,10 +18,22 @@ export function decode(bytes: Uint8Array): string {
     try {
       text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     } catch {
-      text = new TextDecoder("windows-1252").decode(bytes);
+      text = windows1252(bytes);
     }
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   }
   if (/[\u0000-\u0008\u000e-\u001f]/.test(text.slice(0, 8192).replace(/\u001b/g, ""))) throw new DecodeError("binary file (control characters), not text");
   return text.replace(/\r\n?/g, "\n");
+}
+
+// Bytes 0x80–0x9F of Windows-1252; Node's TextDecoder reads that label as Latin-1 and leaves them as C1 controls.
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+function windows1252(bytes: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(...chunk.map((b) => b)).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+  }
+  return out;
 }

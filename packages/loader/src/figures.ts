@@ -4,10 +4,10 @@ import { splitSentences, type Sentence } from "./sentences.js";
 import { findNumbers, type NumberMatch } from "./numbers.js";
 import { isNotFigure } from "./notfigure.js";
 import { qualifierOf } from "./qualifier.js";
-import { itemBefore, itemOf, type Item } from "./item.js";
-import { clauseEnd, clauseStart, modalityOf } from "./modality.js";
+import { itemBefore, itemOf, sentenceWords, type Item } from "./item.js";
+import { clauseEnd, clauseStart, modalityMarkers, modalityOf } from "./modality.js";
 import { countriesIn } from "./countries.js";
-import { flowOf } from "./flow.js";
+import { blockingVerbs, flowOf, transferVerbs } from "./flow.js";
 import { attributionsIn, resolveAnaphor, type Attribution } from "./claimant.js";
 import { periodsIn } from "./period.js";
 import { lexicon } from "./lexicon.js";
@@ -104,13 +104,17 @@ export function extractFigures(article: Article, skip: readonly { start: number;
     const countries = countriesIn(tokens);
     const periods = periodsIn(sentence.text, article.published);
     const claimSpans = attributions[k]!.map((a) => ({ start: a.start, end: a.end }));
+    const words = sentenceWords(tokens);
+    const markers = modalityMarkers(tokens);
+    const verbs = transferVerbs(tokens);
+    const blocking = blockingVerbs(tokens);
 
     for (const { n, vague } of mentions) {
       if (!vague && isNotFigure(tokens, n)) continue;
       const q = vague ? { qualifier: "vague" as const, start: n.start } : qualifierOf(tokens, n);
       let end = n.end;
       if (tokens[end]?.norm === "-" && tokens[end + 1]?.norm === "strong") end += 2;
-      let item = itemOf(tokens, n.start, end, vague) ?? (vague ? null : itemBefore(tokens, end, q.start));
+      let item = itemOf(tokens, n.start, end, vague, words) ?? (vague ? null : itemBefore(tokens, end, q.start, words));
       let inherited: Figure | null = null;
       if (!item && !vague && previous && anaphoricBefore(tokens, q.start)) {
         inherited = previous.figure;
@@ -119,7 +123,7 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       if (!item && !inherited) continue;
       const cs = clauseStart(tokens, q.start);
       const ce = clauseEnd(tokens, item ? item.end - 1 : n.end);
-      let modality = modalityOf(tokens, cs, q.start);
+      let modality = modalityOf(markers, cs, q.start);
       const tail = item && !item.before ? item.end : n.end;
       if (tokens.slice(n.end, Math.min(tokens.length, tail + 2)).some((t) => /^(?:cap|ceiling|limit|quota)$/.test(t.lemma))) modality = "limit";
       let category: Category = inherited ? inherited.category : item!.category;
@@ -132,7 +136,7 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       const flow =
         modality === "limit" || category === "casualties" || category === "votes" || category === "designations"
           ? null
-          : (flowOf(tokens, countries, { start: cs, end: ce }, n.start, tail, category, { exclude: claimSpans, counterpart, subjectPair }) ??
+          : (flowOf(tokens, countries, { start: cs, end: ce }, n.start, tail, category, { exclude: claimSpans, counterpart, subjectPair, verbs, blocking }) ??
             inherited?.flow ??
             null);
       const claimant = claimantFor(k, n.start);

@@ -3,13 +3,14 @@ import type { Token } from "./tokens.js";
 import type { CountryAt } from "./countries.js";
 import { lexicon } from "./lexicon.js";
 
-interface Verb {
+export interface Verb {
   kind: "supply" | "receive" | "depart";
   start: number;
   end: number;
 }
 
-function verbsIn(tokens: readonly Token[], from: number, to: number): Verb[] {
+/** Every verb of transfer in a sentence, found once. */
+export function transferVerbs(tokens: readonly Token[], from = 0, to = tokens.length): Verb[] {
   const verbs: Verb[] = [];
   for (let i = from; i < to; i++) {
     const options = [
@@ -34,6 +35,16 @@ export interface FlowContext {
   counterpart: (code: CountryCode) => CountryCode | null;
   /** Whether the article's two sides are the subject's pair (North Korea and Russia). */
   subjectPair: boolean;
+  /** The sentence's transfer verbs and the positions of verbs that use rather than move things. */
+  verbs: readonly Verb[];
+  blocking: readonly number[];
+}
+
+/** Positions of verbs such as "launched" or "fired": things used, not handed over. */
+export function blockingVerbs(tokens: readonly Token[]): number[] {
+  const found: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (/^\p{Ll}/u.test(tokens[i]!.text) && lexicon.blocking.matchAt(tokens, i)) found.push(i);
+  return found;
 }
 
 /**
@@ -54,14 +65,11 @@ export function flowOf(
   context: FlowContext,
 ): Flow | null {
   const usable = countries.filter((c) => !context.exclude.some((e) => c.start >= e.start && c.end <= e.end));
-  const verbs = verbsIn(tokens, clause.start, clause.end);
+  const verbs = context.verbs.filter((v) => v.start >= clause.start && v.end <= clause.end);
   const before = verbs.filter((v) => v.end <= numStart);
   const after = verbs.filter((v) => v.start >= itemEnd);
   const verb = before[before.length - 1] ?? after[0];
-  const blocked = (() => {
-    for (let i = clause.start; i < clause.end; i++) if (lexicon.blocking.matchAt(tokens, i) && /^\p{Ll}/u.test(tokens[i]!.text)) return true;
-    return false;
-  })();
+  const blocked = context.blocking.some((i) => i >= clause.start && i < clause.end);
   const origin = usable.find((c) => c.demonym && c.start >= numStart - 3 && c.end <= itemEnd)?.code ?? null;
   const fallback = context.subjectPair ? lexicon.defaultFlows.get(category) : undefined;
 

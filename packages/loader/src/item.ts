@@ -24,25 +24,33 @@ const CONTINUE_OF = new Set(["of"]);
 const CONTINUE_PARTICIPLE = new Set(["filled", "loaded", "packed", "carrying", "containing", "laden", "stuffed", "worth"]);
 const NOT_HEAD_AFTER_NUMBER = new Set(["year", "month", "week", "day", "hour", "minute", "time", "percent", "per", "cent", "km", "kilometre", "mile"]);
 
-function headAt(tokens: readonly Token[], i: number, sentenceLemmas: ReadonlySet<string>, sentenceText: string): { head: Head; end: number } | null {
+/** The words of a sentence, computed once, for heads that count only in context ("individuals" in a sanctions sentence). */
+export interface SentenceWords {
+  lemmas: ReadonlySet<string>;
+  text: string;
+}
+
+export function sentenceWords(tokens: readonly Token[]): SentenceWords {
+  return { lemmas: new Set(tokens.flatMap((t) => [t.lemma, t.norm])), text: tokens.map((t) => t.norm).join(" ") };
+}
+
+function headAt(tokens: readonly Token[], i: number, words: SentenceWords): { head: Head; end: number } | null {
   const m = lexicon.heads.matchAt(tokens, i);
   if (!m) return null;
   const context = lexicon.contextual.get(m.value.category);
-  if (context && ![...context].some((w) => (w.includes(" ") ? sentenceText.includes(w) : sentenceLemmas.has(w)))) return null;
+  if (context && ![...context].some((w) => (w.includes(" ") ? words.text.includes(w) : words.lemmas.has(w)))) return null;
   return { head: m.value, end: m.end };
 }
 
 /** What the amount at [numStart, numEnd) counts: the noun phrase after it, else a head noun before it. */
-export function itemOf(tokens: readonly Token[], numStart: number, numEnd: number, vague: boolean): Item | null {
-  const sentenceLemmas = new Set(tokens.map((t) => t.lemma));
-  const sentenceText = tokens.map((t) => t.norm).join(" ");
+export function itemOf(tokens: readonly Token[], numStart: number, numEnd: number, vague: boolean, words: SentenceWords): Item | null {
   const first = tokens[numEnd];
   if (first && NOT_HEAD_AFTER_NUMBER.has(first.lemma)) return null;
   // Forward: up to six modifiers ("North Korean", "short-range", "152 mm") before the head.
   for (let j = numEnd, seen = 0; j < tokens.length && seen < 7; j++, seen++) {
     const t = tokens[j]!;
     if (t.kind === "punct" && t.norm !== "-" && t.norm !== "'") break;
-    const found = headAt(tokens, j, sentenceLemmas, sentenceText);
+    const found = headAt(tokens, j, words);
     if (!found && j === numEnd && /^(?:were|was|are|have|had)$/.test(t.norm)) {
       // "2,700 were injured": the participle names what the amount counts.
       const at = tokens[j + 1]?.norm === "been" ? j + 2 : j + 1;
@@ -53,7 +61,7 @@ export function itemOf(tokens: readonly Token[], numStart: number, numEnd: numbe
     if (found) {
       let { head, end } = found;
       // A longer head may follow: "rocket launchers" after "rocket", "ballistic missiles" after "ballistic".
-      const longer = headAt(tokens, end, sentenceLemmas, sentenceText);
+      const longer = headAt(tokens, end, words);
       if (longer && (tokens[end]?.kind === "word")) ({ head, end } = longer);
       let category = head.category;
       let unit = head.unit ?? null;
@@ -74,7 +82,7 @@ export function itemOf(tokens: readonly Token[], numStart: number, numEnd: numbe
       // "barrels of oil", "tonnes of rice": the complement names the category.
       if (head.takesOf || unitWord) {
         for (let k = found.end; k < end; k++) {
-          const inner = headAt(tokens, k, sentenceLemmas, sentenceText);
+          const inner = headAt(tokens, k, words);
           if (inner && inner.head.category !== "other" && inner.head.category !== category) {
             category = inner.head.category;
             break;
@@ -97,7 +105,7 @@ export function itemOf(tokens: readonly Token[], numStart: number, numEnd: numbe
 }
 
 /** The head noun before an amount that has none after it: "casualties have reached 3,000". */
-export function itemBefore(tokens: readonly Token[], numEnd: number, qualifierStart: number): Item | null {
+export function itemBefore(tokens: readonly Token[], numEnd: number, qualifierStart: number, words: SentenceWords): Item | null {
   // Only an amount with no noun of its own looks back: "reached 3,000." but not "two months' worth".
   const after = tokens[numEnd];
   if (after && after.kind === "word" && !BOUNDARY.has(after.norm)) return null;
@@ -107,8 +115,6 @@ export function itemBefore(tokens: readonly Token[], numEnd: number, qualifierSt
     "estimated", "put", "has", "have", "had", "now", "some", "already", "exceeded", "exceed", "topped", "surpassed", "passed", "hit", "amounted",
     "amount", "amounts", "likely", "probably", "over", "about", "around", "than", "more", "less", "nearly", "almost", "roughly",
   ]);
-  const sentenceLemmas = new Set(tokens.map((t) => t.lemma));
-  const sentenceText = tokens.map((t) => t.norm).join(" ");
   let linked = false;
   for (let j = qualifierStart - 1, seen = 0; j >= 0 && seen < 9; j--, seen++) {
     const t = tokens[j]!;
@@ -122,7 +128,7 @@ export function itemBefore(tokens: readonly Token[], numEnd: number, qualifierSt
     for (let len = 3; len >= 1; len--) {
       const s = j - len + 1;
       if (s < 0) continue;
-      const found = headAt(tokens, s, sentenceLemmas, sentenceText);
+      const found = headAt(tokens, s, words);
       if (found && found.end === j + 1) {
         // A head that already has its own number ("3,000 troops ... 1,000") is not this number's.
         const prev = tokens[s - 1];

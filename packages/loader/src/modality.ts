@@ -4,17 +4,29 @@ import { lexicon } from "./lexicon.js";
 
 const ORDER: readonly Modality[] = ["limit", "capacity", "denied", "hypothetical", "estimate"];
 
+export interface ModalityMarker {
+  at: number;
+  value: Modality;
+}
+
+/** Every modality marker in a sentence, found once. */
+export function modalityMarkers(tokens: readonly Token[]): ModalityMarker[] {
+  const found: ModalityMarker[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const m = lexicon.modality.matchAt(tokens, i);
+    if (m) found.push({ at: i, value: m.value });
+  }
+  return found;
+}
+
 /**
  * How the clause around the amount puts it. Markers count from the start of the clause
  * up to a few words past the item, so "might have dispatched 1,000" is hypothetical but a
  * later, separate clause is not.
  */
-export function modalityOf(tokens: readonly Token[], from: number, to: number): Modality {
+export function modalityOf(markers: readonly ModalityMarker[], from: number, to: number): Modality {
   const seen = new Set<Modality>();
-  for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++) {
-    const m = lexicon.modality.matchAt(tokens, i);
-    if (m) seen.add(m.value);
-  }
+  for (const m of markers) if (m.at >= from && m.at < to) seen.add(m.value);
   // "could hold" is a capacity, not a hypothesis.
   if (seen.has("capacity")) seen.delete("hypothetical");
   return ORDER.find((m) => seen.has(m)) ?? "asserted";

@@ -44,10 +44,37 @@ function textOf(node: DomNode): string {
     .trim();
 }
 
+interface ParentLike {
+  querySelectorAll(selector: string): Iterable<{ remove(): void }>;
+}
+
+// Page furniture that Readability keeps on short pages: consent banners, share bars, lists of other stories.
+const CLUTTER =
+  '[class*="cookie" i], [id*="cookie" i], [class*="consent" i], [id*="consent" i], [class*="share" i], [class*="social" i], [class*="newsletter" i], [class*="promo" i], [class*="related" i], [class*="most-read" i], [class*="mostread" i], [class*="most-popular" i], [class*="trending" i], [class*="advert" i], [id*="advert" i], [class*="subscribe" i], [aria-label*="share" i], nav, aside, footer, header:not(article header), form, button, [role="navigation"], [role="complementary"], [role="contentinfo"]';
+
+function removeClutter(doc: ParentLike): void {
+  for (const el of [...doc.querySelectorAll(CLUTTER)]) el.remove();
+}
+
+// Readability and DOM walks recurse per level; pages nested thousands deep would overflow the stack.
+const MAX_DEPTH = 400;
+function flattenDeepNesting(html: string): string {
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(/<(\/?)(div|section|span|table|tr|td|ul|li|article|main|font|b|i)\b[^>]*>/gi)) {
+    depth += m[1] ? -1 : 1;
+    if (depth > max) max = depth;
+    if (max > MAX_DEPTH) break;
+  }
+  return max > MAX_DEPTH ? html.replace(/<\/?(?:div|section|span|font|table|tbody|tr|td|ul|li|b|i)\b[^>]*>/gi, "\n") : html;
+}
+
 /** A saved news page: metadata from its head, the article body by Readability, page furniture left out. */
-export function readHtml(source: string): RawArticle {
-  if (!/<(?:body|p|article|div|main)\b/i.test(source)) throw new FormatError("HTML page has no body to read", null);
+export function readHtml(input: string): RawArticle {
+  if (!/<(?:body|p|article|div|main)\b/i.test(input)) throw new FormatError("HTML page has no body to read", null);
+  const source = flattenDeepNesting(input);
   const { document } = parseHTML(source);
+  removeClutter(document as unknown as ParentLike);
   const meta = (selector: string, attr = "content"): string | null => {
     const el = document.querySelector(selector);
     const v = el?.getAttribute(attr)?.trim();
@@ -94,7 +121,9 @@ export function readHtml(source: string): RawArticle {
   const byline = meta('meta[name="author"]') ?? document.querySelector('[rel="author"], .byline, .author')?.textContent?.trim() ?? null;
 
   // Readability mutates the document it reads; give it its own copy.
-  const parsed = new Readability(parseHTML(source).document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 200 }).parse();
+  const copy = parseHTML(source).document;
+  removeClutter(copy as unknown as ParentLike);
+  const parsed = new Readability(copy as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 200 }).parse();
   let text: string;
   if (parsed?.content) {
     const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);

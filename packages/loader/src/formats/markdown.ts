@@ -24,7 +24,7 @@ export function readMarkdown(source: string): RawArticle {
     const doc = parseDocument(fm[1]!, { prettyErrors: false });
     if (doc.errors.length) {
       const e = doc.errors[0]!;
-      const line = (e.linePos?.[0]?.line ?? 0) + 1; // +1 for the opening ---
+      const line = (e.linePos?.[0]?.line ?? 1) + 1; // +1 for the opening ---
       throw new FormatError(`invalid YAML front matter: ${e.message.split("\n")[0]}`, line);
     }
     const value = doc.toJS();

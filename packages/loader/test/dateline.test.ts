@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { isDateLine, parseDate } from "../src/dateline.js";
+
+describe("publication date lines", () => {
+  it.each([
+    { input: "Jan.07 - 2024 7:43 AM CET", expected: "2024-01-07" },
+    { input: "Thu Nov 02 2023", expected: "2023-11-02" },
+    { input: "19 March 2024 17:04", expected: "2024-03-19" },
+    { input: "Aug 27, 2024 5:54 PM", expected: "2024-08-27" },
+    { input: "Published : Dec. 6, 2024 - 15:41", expected: "2024-12-06" },
+    { input: "2024-08-27", expected: "2024-08-27" },
+    { input: "05.11.2024", expected: "2024-11-05" },
+    { input: "November 5, 2024", expected: "2024-11-05" },
+    { input: "Tue, 27 February 2024 at 6:11 am GMT", expected: "2024-02-27" },
+    { input: "Posted on : 2023-11-02 17:02 KST", expected: "2023-11-02" },
+    { input: "By Jane Doe | Aug 27, 2024", expected: "2024-08-27" },
+    { input: "Thursday, 23 January 2025, 11:37", expected: "2025-01-23" },
+  ])("reads '$input' as $expected", ({ input, expected }) => {
+    expect(isDateLine(input)?.date).toBe(expected);
+  });
+
+  it.each([
+    { input: "On December 30, Russia launched at least one of these missiles into Ukraine, which landed in an open field." },
+    { input: "Written by Henrik Rothen" },
+    { input: "Trending Now" },
+    { input: "31 February 2024" },
+  ])("does not take '$input' for a date line", ({ input }) => {
+    expect(isDateLine(input)).toBeNull();
+  });
+
+  it("reads ISO timestamps from page metadata as the date they name", () => {
+    expect(parseDate("2024-11-05T09:00:00Z")).toEqual({ date: "2024-11-05", precision: "day" });
+  });
+});

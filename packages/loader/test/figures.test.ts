@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { figuresOf, oneFigure } from "./helpers.js";
+
+describe("qualifiers", () => {
+  it.each([
+    { input: "North Korea sent more than 1,000 containers to Russia.", expected: "more-than" },
+    { input: "North Korea sent over a million shells to Russia.", expected: "more-than" },
+    { input: "Pyongyang shipped upward of 10,000 containers to Moscow.", expected: "more-than" },
+    { input: "North Korea has shipped at least 7,000 containers to Russia.", expected: "at-least" },
+    { input: "North Korea dispatched approximately 7,000 containers to Russia.", expected: "about" },
+    { input: "Some 1,500 special forces soldiers were sent to Russia.", expected: "about" },
+    { input: "Russia received nearly 5 million shells from North Korea.", expected: "nearly" },
+    { input: "Pyongyang could send up to 100,000 troops to Russia.", expected: "up-to" },
+    { input: "North Korea sent fewer than 500 officers to Russia.", expected: "less-than" },
+    { input: "North Korea sent 3,000 troops to Russia.", expected: "exact" },
+    { input: "North Korea sent several ballistic missiles to Russia.", expected: "vague" },
+    { input: "North Korea sent dozens of launchers to Russia.", expected: "vague" },
+  ])("'$input' is $expected", ({ input, expected }) => {
+    expect(oneFigure(input).quantity.qualifier).toBe(expected);
+  });
+});
+
+describe("items and categories", () => {
+  it.each([
+    { input: "North Korea sent 1,000 containers filled with artillery ammunition to Russia.", expected: "containers" },
+    { input: "Russia received 3 million 152 mm artillery shells from North Korea.", expected: "artillery-shells" },
+    { input: "North Korea obtained over 1 million barrels of oil from Russia.", expected: "oil" },
+    { input: "North Korea has sent over 10,000 troops to Russia.", expected: "troops" },
+    { input: "Tankers made more than 40 trips to Vostochny.", expected: "trips" },
+    { input: "About 300 North Korean soldiers were killed or wounded.", expected: "casualties" },
+    { input: "Pyongyang delivered 50 KN-23 missiles to Moscow.", expected: "ballistic-missiles" },
+    { input: "North Korea sent 120 self-propelled howitzers to Russia.", expected: "artillery-systems" },
+    { input: "Russia shipped 10,000 tonnes of rice to North Korea.", expected: "food" },
+    { input: "The Treasury designated 9 individuals and sanctioned the bank.", expected: "designations" },
+    { input: "The resolution was backed by 13 votes in favour.", expected: "votes" },
+  ])("'$input' counts $expected", ({ input, expected }) => {
+    expect(oneFigure(input).category).toBe(expected);
+  });
+
+  it.each([
+    { input: "Resolution 2397 was adopted in 2017.", why: "a resolution number and a year" },
+    { input: "The KN-23 fell on December 30 at 7:43 AM.", why: "a model name, a day and a time" },
+    { input: "The 152 mm and 122mm guns fired.", why: "calibres" },
+    { input: "About 80% of the shells were defective, the 45-year-old officer said.", why: "a percentage and an age" },
+    { input: "The two countries signed a treaty under Article 4.", why: "a count of nothing counted and an article number" },
+  ])("finds no figure in '$input' ($why)", ({ input }) => {
+    expect(figuresOf(input)).toEqual([]);
+  });
+});
+
+describe("flows", () => {
+  it.each([
+    { input: "North Korea has provided Russia with more than 1,000 containers.", expected: { supplier: "KP", recipient: "RU" } },
+    { input: "Pyongyang shipped at least 7,000 containers to Moscow.", expected: { supplier: "KP", recipient: "RU" } },
+    { input: "North Korea obtained over 1 million barrels of oil from Russia.", expected: { supplier: "RU", recipient: "KP" } },
+    { input: "The U.S. accused North Korea of shipping over 1,000 containers to Russia.", expected: { supplier: "KP", recipient: "RU" } },
+    { input: "More than a million North Korean artillery shells had been transported to Russia since August.", expected: { supplier: "KP", recipient: "RU" } },
+    { input: "In exchange, North Korea was expected to receive over 9,000 containers of food from Russia.", expected: { supplier: "RU", recipient: "KP" } },
+  ])("'$input' flows $expected.supplier → $expected.recipient", ({ input, expected }) => {
+    expect(oneFigure(input).flow).toEqual(expected);
+  });
+
+  it("gives no flow to missiles fired", () => {
+    expect(oneFigure("North Korea launched three short-range ballistic missiles into the sea, Seoul said.").flow).toBeNull();
+  });
+});
+
+describe("claimants", () => {
+  it.each([
+    { input: "According to U.S. intelligence, North Korea has provided Russia with more than 1,000 containers.", expected: "U.S. intelligence" },
+    { input: "North Korea sent 7,000 containers to Russia, according to South Korea's Defence Minister, Shin Won Sik.", expected: "Shin Won-sik" },
+    { input: "North Korea sent 12,000 troops to Russia, South Korea's spy agency said.", expected: "National Intelligence Service" },
+    { input: "Russian forces fired 24 ballistic missiles made in North Korea, Ukraine's top prosecutor said.", expected: "Ukraine's top prosecutor" },
+    { input: "A report by the Open Source Centre found that 40 tankers reached Vostochny.", expected: "Open Source Centre" },
+    { input: '"It is clear," said John Kirby, adding that Russia used 12 North Korean missiles.', expected: "John Kirby" },
+  ])("'$input' is claimed by $expected", ({ input, expected }) => {
+    expect(oneFigure(input).claimant?.name).toBe(expected);
+  });
+
+  it("resolves 'he' and 'the minister' to the person named before", () => {
+    const figures = figuresOf("Defence Minister Shin Won-sik said the trade was growing. He estimated that 6,700 containers had gone to Russia.");
+    expect(figures.map((f) => f.claimant?.name)).toEqual(["Shin Won-sik"]);
+  });
+
+  it("keeps the claimant apart from the outlet", () => {
+    expect(oneFigure("North Korea sent 10,000 troops to Russia.").claimant).toBeNull();
+  });
+});
+
+describe("modality", () => {
+  it.each([
+    { input: "North Korea might have dispatched 1,000 missiles to Russia.", expected: "hypothetical" },
+    { input: "Pyongyang is expected to send 150 KN-23 missiles to Russia.", expected: "hypothetical" },
+    { input: "Pyongyang is restricted to an annual import of 500,000 barrels of refined petroleum.", expected: "limit" },
+    { input: "Moscow denied receiving 1,000 containers from Pyongyang.", expected: "denied" },
+    { input: "North Korea sent containers that could hold up to 3 million shells.", expected: "capacity" },
+    { input: "Seoul estimated that North Korea sent 6,700 containers to Russia.", expected: "estimate" },
+    { input: "North Korea sent 6,700 containers to Russia.", expected: "asserted" },
+  ])("'$input' is $expected", ({ input, expected }) => {
+    expect(oneFigure(input).modality).toBe(expected);
+  });
+
+  it("files a named cap under sanction caps", () => {
+    expect(oneFigure("Pyongyang is restricted to an annual import of 500,000 barrels of refined petroleum.").category).toBe("sanction-cap");
+  });
+});
+
+describe("evidence", () => {
+  it("quotes the sentence verbatim with offsets into the article text", () => {
+    const text = "Intro line.\n\nNorth Korea sent 3,000 troops to Russia, Seoul said. Another sentence.";
+    const [f] = figuresOf(text);
+    expect(f!.evidence.sentence).toBe("North Korea sent 3,000 troops to Russia, Seoul said.");
+    expect(text.slice(f!.evidence.sentenceStart, f!.evidence.sentenceEnd)).toBe(f!.evidence.sentence);
+    expect(text.slice(f!.evidence.numberStart, f!.evidence.numberEnd)).toBe("3,000");
+  });
+});

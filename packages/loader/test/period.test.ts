@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { periodsIn } from "../src/period.js";
+
+const one = (sentence: string, published: string | null) => {
+  const [p] = periodsIn(sentence, published);
+  return p ? { text: p.text, start: p.start, end: p.end } : null;
+};
+
+describe("periods resolve against the publication date, leaning to the past", () => {
+  it.each([
+    { input: "shipped since August", published: "2023-11-02", expected: { text: "since August", start: "2023-08-01", end: "2023-11-02" } },
+    { input: "shipped since August", published: "2024-03-01", expected: { text: "since August", start: "2023-08-01", end: "2024-03-01" } },
+    { input: "since July 2023, North Korea", published: "2024-03-19", expected: { text: "since July 2023", start: "2023-07-01", end: "2024-03-19" } },
+    { input: "by the end of February", published: "2024-03-19", expected: { text: "by the end of February", start: null, end: "2024-02-29" } },
+    { input: "in recent weeks", published: "2024-01-07", expected: { text: "in recent weeks", start: "2023-12-10", end: "2024-01-07" } },
+    { input: "Since last year, North Korea", published: "2024-03-19", expected: { text: "Since last year", start: "2023-01-01", end: "2024-03-19" } },
+    { input: "last year", published: "2024-03-19", expected: { text: "last year", start: "2023-01-01", end: "2023-12-31" } },
+    { input: "in just eight months this year", published: "2024-11-22", expected: { text: "in just eight months this year", start: "2024-01-01", end: "2024-08-31" } },
+    { input: "On December 30, Russia", published: "2024-01-07", expected: { text: "On December 30", start: "2023-12-30", end: "2023-12-30" } },
+    { input: "in March alone", published: "2024-12-06", expected: { text: "in March alone", start: "2024-03-01", end: "2024-03-31" } },
+    { input: "in the first half of 2024", published: "2024-12-06", expected: { text: "in the first half of 2024", start: "2024-01-01", end: "2024-06-30" } },
+  ])("'$input' published $published", ({ input, published, expected }) => {
+    expect(one(input, published)).toEqual(expected);
+  });
+
+  it("keeps the words and leaves the dates empty when the article has no date", () => {
+    expect(one("shipped since August", null)).toEqual({ text: "since August", start: null, end: null });
+  });
+});
