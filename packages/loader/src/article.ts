@@ -1,8 +1,6 @@
 import { ArticleSchema, validate, type Article } from "@armsledger/model";
 import { decode } from "./decode.js";
 import { readTxt } from "./formats/txt.js";
-import { readMarkdown } from "./formats/markdown.js";
-import { readHtml } from "./formats/html.js";
 import type { RawArticle } from "./formats/raw.js";
 
 export const ARTICLE_EXTENSIONS: Record<string, "txt" | "md" | "html"> = {
@@ -27,13 +25,15 @@ export interface LoadedArticle {
 }
 
 /** Bytes of one file to an Article; `sourceFile` is its path under the articles folder, with / separators. */
-export function readArticle(bytes: Uint8Array, sourceFile: string): LoadedArticle {
+export async function readArticle(bytes: Uint8Array, sourceFile: string): Promise<LoadedArticle> {
   const format = ARTICLE_EXTENSIONS[extensionOf(sourceFile)];
   if (!format) throw new Error(`unsupported file type '${extensionOf(sourceFile) || "(none)"}' (expected .txt, .md or .html)`);
   if (bytes.length === 0) throw new Error("empty file");
   const text = decode(bytes);
   if (!text.trim()) throw new Error("file holds only white space");
-  const raw: RawArticle = format === "txt" ? readTxt(text) : format === "md" ? readMarkdown(text) : readHtml(text);
+  // The Markdown and HTML readers pull in a YAML parser and a DOM: load them only when a file needs them.
+  const raw: RawArticle =
+    format === "txt" ? readTxt(text) : format === "md" ? (await import("./formats/markdown.js")).readMarkdown(text) : (await import("./formats/html.js")).readHtml(text);
   if (!/\p{L}{2,}/u.test(raw.text)) throw new Error("no prose: the file holds no words to read");
   const article = validate(
     ArticleSchema,

@@ -3,7 +3,7 @@ import { join, relative, sep } from "node:path";
 import type { Article, Figure } from "@armsledger/model";
 import { ARTICLE_EXTENSIONS, extensionOf, readArticle } from "./article.js";
 import { extractFigures } from "./figures.js";
-import { FormatError } from "./formats/markdown.js";
+import { FormatError } from "./formats/error.js";
 
 /** Files larger than this are refused unread: no news article is anywhere near it. */
 export const MAX_ARTICLE_BYTES = 32 * 1024 * 1024;
@@ -43,7 +43,7 @@ export async function loadFile(dir: string, file: string): Promise<CorpusEntry> 
     const info = await stat(full);
     if (info.size > MAX_ARTICLE_BYTES) return warn(file, null, `file too large (${info.size} bytes; the limit is ${MAX_ARTICLE_BYTES})`);
     const bytes = await readFile(full);
-    const { article, skip } = readArticle(bytes, file);
+    const { article, skip } = await readArticle(bytes, file);
     return { kind: "article", article, figures: extractFigures(article, skip) };
   } catch (e) {
     const line = e instanceof FormatError ? e.line : null;

@@ -17,8 +17,8 @@ describe("plain-text articles", () => {
     "Source: Example Wire, 2024-08-27, https://example.com/a",
   ].join("\n");
 
-  it("takes title, date line, byline, outlet and link from the text", () => {
-    const { article } = readArticle(utf8(txt), "x/a.txt");
+  it("takes title, date line, byline, outlet and link from the text", async () => {
+    const { article } = await readArticle(utf8(txt), "x/a.txt");
     expect(article).toMatchObject({
       id: "x/a",
       title: "Seoul says North Korea sent more shells",
@@ -29,27 +29,27 @@ describe("plain-text articles", () => {
     });
   });
 
-  it("reads figures from prose only, not from page furniture or metadata lines", () => {
-    const { article, skip } = readArticle(utf8(txt), "a.txt");
+  it("reads figures from prose only, not from page furniture or metadata lines", async () => {
+    const { article, skip } = await readArticle(utf8(txt), "a.txt");
     expect(extractFigures(article, skip).map((f) => f.quantity.value)).toEqual([13000]);
   });
 
-  it("never invents a publication date", () => {
-    const { article } = readArticle(utf8("A headline\n\nIn 2023 North Korea sent 1,000 containers to Russia on October 1."), "a.txt");
+  it("never invents a publication date", async () => {
+    const { article } = await readArticle(utf8("A headline\n\nIn 2023 North Korea sent 1,000 containers to Russia on October 1."), "a.txt");
     expect(article.published).toBeNull();
   });
 });
 
 describe("Markdown articles", () => {
-  it("lets front matter win over the text", () => {
+  it("lets front matter win over the text", async () => {
     const md = `---\ntitle: "From front matter"\noutlet: Example\nurl: https://example.com/b\npublished: 2024-02-27\n---\n# A heading\n\nNovember 5, 2024\n\nNorth Korea sent 6,700 containers to Russia.\n`;
-    const { article } = readArticle(utf8(md), "b.md");
+    const { article } = await readArticle(utf8(md), "b.md");
     expect(article).toMatchObject({ title: "From front matter", outlet: "Example", published: "2024-02-27", url: "https://example.com/b" });
   });
 
-  it("names the line of broken front matter", () => {
+  it("names the line of broken front matter", async () => {
     const md = `---\ntitle: ok\npublished: [unclosed\n---\nBody.\n`;
-    expect(() => readArticle(utf8(md), "c.md")).toThrow(/invalid YAML front matter/);
+    await expect(readArticle(utf8(md), "c.md")).rejects.toThrow(/invalid YAML front matter/);
   });
 });
 
@@ -67,16 +67,16 @@ describe("saved HTML pages", () => {
 <aside><h3>Most read</h3><ol><li>1. Another story with 99 numbers</li></ol></aside>
 <button>Share on Facebook</button><footer>© 2024 Example Times</footer></body></html>`;
 
-  it("takes metadata from the head and text from the article body", () => {
-    const { article } = readArticle(utf8(html), "c.html");
+  it("takes metadata from the head and text from the article body", async () => {
+    const { article } = await readArticle(utf8(html), "c.html");
     expect(article).toMatchObject({ outlet: "Example Times", published: "2024-11-22", url: "https://example.com/c", title: "Russia sends oil to North Korea" });
     expect(article.text).toContain("North Korea has obtained more than 1 million barrels of oil");
     expect(article.text).not.toContain("Accept all");
     expect(article.text).not.toContain("Another story");
   });
 
-  it("extracts the article's figures and nothing from navigation or lists of other stories", () => {
-    const { article, skip } = readArticle(utf8(html), "c.html");
+  it("extracts the article's figures and nothing from navigation or lists of other stories", async () => {
+    const { article, skip } = await readArticle(utf8(html), "c.html");
     expect(extractFigures(article, skip).map((f) => [f.quantity.value, f.category])).toEqual([
       [1_000_000, "oil"],
       [40, "trips"],

@@ -2,7 +2,7 @@ import { parseHTML } from "linkedom";
 import { Readability } from "@mozilla/readability";
 import { isDateLine, parseDate } from "../dateline.js";
 import { furnitureSpans, type RawArticle } from "./raw.js";
-import { FormatError } from "./markdown.js";
+import { FormatError } from "./error.js";
 
 const BLOCK = new Set([
   "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6",

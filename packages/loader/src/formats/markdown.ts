@@ -1,17 +1,8 @@
 import { parseDocument } from "yaml";
 import { isDateLine, parseDate } from "../dateline.js";
 import { furnitureSpans, type RawArticle } from "./raw.js";
+import { FormatError } from "./error.js";
 
-/** A front-matter or other format problem, with the line it is on. */
-export class FormatError extends Error {
-  override name = "FormatError";
-  constructor(
-    message: string,
-    readonly line: number | null,
-  ) {
-    super(message);
-  }
-}
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 
