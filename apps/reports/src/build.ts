@@ -3,8 +3,9 @@ import { FIGURE_COLUMNS, figureRow, formatWarning, loadCorpus } from "@armsledge
 import type { Ledger } from "./ledger.js";
 import type { Notebook } from "./notebook.js";
 import { toCsv } from "./render/csv.js";
-import { renderSvg } from "./render/svg.js";
-import { escapeHtml, notebookPage, page } from "./render/html.js";
+import { chartDocument, renderPlot } from "./render/svg.js";
+import { renderPng } from "./render/png.js";
+import { csvColumns, escapeHtml, notebookPage, page } from "./render/html.js";
 import { NOTEBOOKS } from "./notebooks/index.js";
 
 export interface BuildOptions {
@@ -39,25 +40,40 @@ export async function loadLedger(opts: BuildOptions): Promise<Ledger> {
 }
 
 /** Every output file of a build, as path → content: a pure function of the ledger. */
-export function renderOutputs(ledger: Ledger, notebooks: readonly ((l: Ledger) => Notebook)[] = NOTEBOOKS): Map<string, string> {
-  const files = new Map<string, string>();
+export function renderOutputs(ledger: Ledger, notebooks: readonly ((l: Ledger) => Notebook)[] = NOTEBOOKS): Map<string, string | Uint8Array> {
+  const files = new Map<string, string | Uint8Array>();
   files.set("data/figures.csv", toCsv(FIGURE_COLUMNS, ledger.figures.map(figureRow)));
   files.set("data/figures.json", JSON.stringify(ledger.figures, null, 2) + "\n");
   const built = notebooks.map((nb) => nb(ledger));
-  for (const nb of built) {
-    const svgs = new Map<string, string>();
-    for (const cell of nb.cells) {
-      if (cell.kind === "chart") {
-        const svg = renderSvg(cell.name, cell.spec, cell.description);
-        svgs.set(cell.name, svg);
-        files.set(`${nb.slug}/${cell.name}.svg`, svg);
-      } else if (cell.kind === "table") {
-        files.set(`${nb.slug}/${cell.name}.csv`, toCsv(cell.columns.map((c) => c.key), cell.rows));
-      }
-    }
-    files.set(`${nb.slug}/index.html`, notebookPage(nb, svgs, ledger.buildDate));
-  }
+  for (const nb of built) for (const [path, content] of renderNotebook(nb, ledger.buildDate)) files.set(path, content);
   files.set("index.html", indexPage(ledger, built));
+  return files;
+}
+
+/**
+ * One notebook's files under its slug: each chart as a standalone SVG and a PNG drawn from
+ * it, each table as CSV, and the page with the charts inline.
+ */
+export function renderNotebook(nb: Notebook, asOf: string): Map<string, string | Uint8Array> {
+  const files = new Map<string, string | Uint8Array>();
+  const plots = new Map<string, string>();
+  const claim = (name: string, ext: string) => {
+    const path = `${nb.slug}/${name}.${ext}`;
+    if (files.has(path)) throw new Error(`notebook ${nb.slug}: two cells are both named '${name}'`);
+    return path;
+  };
+  for (const cell of nb.cells) {
+    if (cell.kind === "chart") {
+      const plot = renderPlot(cell.name, cell.spec);
+      const svg = chartDocument(cell, plot);
+      plots.set(cell.name, plot);
+      files.set(claim(cell.name, "svg"), svg);
+      files.set(claim(cell.name, "png"), renderPng(svg));
+    } else if (cell.kind === "table") {
+      files.set(claim(cell.name, "csv"), toCsv(csvColumns(cell), cell.rows));
+    }
+  }
+  files.set(`${nb.slug}/index.html`, notebookPage(nb, plots, asOf));
   return files;
 }
 
