@@ -1,0 +1,148 @@
+// `npm run bench`: extraction speed and memory on a generated corpus of news-like text,
+// with chrono-node (dates only) and compromise (numbers only) as reference points.
+//   node packages/loader/dist/bench/extract.bench.js [--mb 50]
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, extname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { performance } from "node:perf_hooks";
+import { loadCorpus, listArticles } from "../src/corpus.js";
+
+function findRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!readdirSync(dir).includes("turbo.json") && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+const root = findRoot();
+const mbArg = process.argv.indexOf("--mb");
+const targetMB = mbArg > 0 ? Number(process.argv[mbArg + 1]) : 50;
+
+// A small deterministic generator: the same corpus on every run.
+let seed = 20241120;
+const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+const NAMES = ["Shin Won-sik", "Kyrylo Budanov", "John Kirby", "Lee Seong-kweun", "the National Intelligence Service", "the Open Source Centre", "Ukraine's military intelligence", "a senior U.S. official"];
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+function vary(text: string): string {
+  return text
+    .replace(/\b\d{1,3}(?:,\d{3})+\b/g, () => Math.floor(rand() * 99_000 + 1000).toLocaleString("en-US"))
+    .replace(/\b(?:Shin Won-sik|Budanov|Kirby|Kostin|Zelensky)\b/g, () => pick(NAMES))
+    .replace(/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g, () => pick(MONTHS))
+    .replace(/\b20(2[2-5])\b/g, () => String(2022 + Math.floor(rand() * 4)));
+}
+
+function generate(dir: string): { bytes: number; files: number; htmlBytes: number } {
+  const sources = [join(root, "data/articles"), join(root, "packages/loader/test/dev-set/articles")].flatMap((d) =>
+    readdirSync(d)
+      .filter((f) => /\.(txt|md|html)$/.test(f) && f !== "README.md")
+      .map((f) => ({ ext: extname(f), text: readFileSync(join(d, f), "utf8") })),
+  );
+  let bytes = 0;
+  let htmlBytes = 0;
+  let files = 0;
+  while (bytes < targetMB * 1e6) {
+    const s = sources[files % sources.length]!;
+    const sub = join(dir, String(Math.floor(files / 1000)).padStart(3, "0"));
+    if (files % 1000 === 0) mkdirSync(sub, { recursive: true });
+    const text = vary(s.text);
+    writeFileSync(join(sub, `a${files}${s.ext}`), text);
+    const n = Buffer.byteLength(text);
+    bytes += n;
+    if (s.ext === ".html") htmlBytes += n;
+    files++;
+  }
+  return { bytes, files, htmlBytes };
+}
+
+async function timeExtraction(dir: string, only?: (file: string) => boolean) {
+  let articles = 0;
+  let figures = 0;
+  let bytes = 0;
+  const t0 = performance.now();
+  for await (const e of loadCorpus(dir)) {
+    if (e.kind !== "article") continue;
+    if (only && !only(e.article.sourceFile)) continue;
+    articles++;
+    figures += e.figures.length;
+    bytes += statSync(join(dir, e.article.sourceFile)).size;
+  }
+  return { seconds: (performance.now() - t0) / 1000, articles, figures, bytes };
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "armsledger-bench-"));
+  try {
+    const gen = generate(dir);
+    console.log(`corpus: ${gen.files} files, ${(gen.bytes / 1e6).toFixed(1)} MB (${(gen.htmlBytes / 1e6).toFixed(1)} MB of saved HTML pages), generated from the sample and development articles`);
+    const rssBefore = process.resourceUsage().maxRSS / 1024;
+    const all = await timeExtraction(dir);
+    const peak = process.resourceUsage().maxRSS / 1024;
+    const mbps = all.bytes / 1e6 / all.seconds;
+    console.log(`extraction: ${mbps.toFixed(1)} MB/s, ${(all.articles / all.seconds).toFixed(0)} articles/s, ${all.figures} figures, peak RSS ${peak.toFixed(0)} MB (${rssBefore.toFixed(0)} MB before)`);
+
+    // Saved pages alone: parsing HTML and finding the article body dominates.
+    const htmlDir = mkdtempSync(join(tmpdir(), "armsledger-bench-html-"));
+    const htmlFiles = (await listArticles(dir)).filter((f) => f.endsWith(".html")).slice(0, 400);
+    for (const f of htmlFiles) writeFileSync(join(htmlDir, f.replace(/\//g, "_")), readFileSync(join(dir, f)));
+    const html = await timeExtraction(htmlDir);
+    rmSync(htmlDir, { recursive: true, force: true });
+    const htmlMbps = html.bytes / 1e6 / html.seconds;
+    console.log(`saved HTML pages: ${htmlMbps.toFixed(1)} MB/s over ${html.articles} pages`);
+
+    // Reference points on the same text.
+    const chrono = await import("chrono-node");
+    let chronoBytes = 0;
+    const t1 = performance.now();
+    for (const f of await listArticles(dir)) {
+      const text = readFileSync(join(dir, f), "utf8");
+      chronoBytes += Buffer.byteLength(text);
+      chrono.parse(text);
+      if (chronoBytes > 20e6) break;
+    }
+    const chronoMbps = chronoBytes / 1e6 / ((performance.now() - t1) / 1000);
+    console.log(`chrono-node (dates only): ${chronoMbps.toFixed(1)} MB/s on ${(chronoBytes / 1e6).toFixed(1)} MB`);
+    const nlp = (await import("compromise")).default;
+    let slice = "";
+    for (const f of await listArticles(dir)) {
+      if (slice.length > 2e6) break;
+      slice += readFileSync(join(dir, f), "utf8") + "\n";
+    }
+    const t2 = performance.now();
+    nlp(slice).numbers().json();
+    const nlpMbps = Buffer.byteLength(slice) / 1e6 / ((performance.now() - t2) / 1000);
+    console.log(`compromise (numbers only): ${nlpMbps.toFixed(2)} MB/s on a ${(Buffer.byteLength(slice) / 1e6).toFixed(1)} MB slice`);
+
+    // Cold start: one article through the extract command, as a user runs it.
+    const one = mkdtempSync(join(tmpdir(), "armsledger-bench-one-"));
+    writeFileSync(join(one, "a.txt"), readFileSync(join(dir, (await listArticles(dir)).find((f) => f.endsWith(".txt"))!)));
+    const cli = join(root, "packages/loader/dist/src/cli.js");
+    const runs: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const t = performance.now();
+      const r = spawnSync(process.execPath, [cli, "--articles", one, "--out", join(one, "out.jsonl")]);
+      if (r.status !== 0) throw new Error(`extract failed: ${r.stderr}`);
+      runs.push(performance.now() - t);
+    }
+    const t3 = performance.now();
+    spawnSync(process.execPath, ["-e", "0"]);
+    const bare = performance.now() - t3;
+    rmSync(one, { recursive: true, force: true });
+    const cold = runs.sort((a, b) => a - b)[3]!;
+    console.log(`extract one article, cold: ${cold.toFixed(0)} ms median of 7 (node alone: ${bare.toFixed(0)} ms)`);
+
+    const checks = [
+      [`extraction ≥ 25 MB/s`, mbps >= 25],
+      [`extraction ≥ 2× chrono-node`, mbps >= 2 * chronoMbps],
+      [`peak memory ≤ 150 MB`, peak <= 150],
+      [`one article cold ≤ 300 ms`, cold <= 300],
+      [`saved HTML ≥ 5 MB/s`, htmlMbps >= 5],
+    ] as const;
+    for (const [name, ok] of checks) console.log(`${ok ? "PASS" : "MISS"} ${name}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,70 @@
+// `npm run eval`: the seed score from the shared scorer (when ../shared is there) and the
+// project's own development set, scored by the shared scorer if present and by our own.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Figure } from "@armsledger/model";
+import { loadCorpus } from "../src/corpus.js";
+import { FIGURE_COLUMNS, figureRow } from "../src/figure-row.js";
+import { score, scoreLine, type GoldArticle } from "./score.js";
+import { stringify } from "csv-stringify/sync";
+
+// The repository root is the nearest folder up with turbo.json, whether this runs from source or from dist.
+function findRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, "turbo.json")) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+const root = findRoot();
+const shared = resolve(root, "../shared");
+const devSet = join(root, "packages/loader/test/dev-set");
+
+async function extract(dir: string): Promise<{ figures: Figure[]; texts: Map<string, string> }> {
+  const figures: Figure[] = [];
+  const texts = new Map<string, string>();
+  for await (const e of loadCorpus(dir)) {
+    if (e.kind === "warning") continue;
+    figures.push(...e.figures);
+    texts.set(e.article.id.split("/").pop()!, e.article.text);
+  }
+  return { figures, texts };
+}
+
+function sharedScore(goldPath: string, figures: Figure[], articles: string): string {
+  const tmp = mkdtempSync(join(tmpdir(), "armsledger-eval-"));
+  try {
+    const csv = join(tmp, "figures.csv");
+    writeFileSync(csv, stringify(figures.map(figureRow), { header: true, columns: [...FIGURE_COLUMNS], bom: true }));
+    return execFileSync("node", [join(shared, "eval/score.mjs"), "--gold", goldPath, "--figures", csv, "--articles", articles], { encoding: "utf8" }).trim().split("\n").pop()!;
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+export function devGold(): GoldArticle[] {
+  const dir = join(devSet, "gold");
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .flatMap((f) => JSON.parse(readFileSync(join(dir, f), "utf8")) as GoldArticle[]);
+}
+
+async function main(): Promise<void> {
+  if (existsSync(join(shared, "eval/score.mjs"))) {
+    const seeds = await extract(join(shared, "seeds"));
+    console.log(`seeds (shared scorer):   ${sharedScore(join(shared, "gold/seeds.json"), seeds.figures, join(shared, "seeds"))}`);
+  } else console.log("seeds: ../shared is not here; skipped");
+  const gold = devGold();
+  const dev = await extract(join(devSet, "articles"));
+  console.log(`dev set (own scorer):    ${scoreLine(score(gold, dev.figures, dev.texts))}`);
+  if (existsSync(join(shared, "eval/score.mjs"))) {
+    const tmp = mkdtempSync(join(tmpdir(), "armsledger-gold-"));
+    writeFileSync(join(tmp, "gold.json"), JSON.stringify(gold));
+    console.log(`dev set (shared scorer): ${sharedScore(join(tmp, "gold.json"), dev.figures, join(devSet, "articles"))}`);
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) await main();
