@@ -16,6 +16,7 @@ export const CitationSchema = z
     published: isoDate.nullable(),
     claimant: z.string().nullable(),
     evidence: z.string(),
+    story: text.describe("Id of the story this article tells: syndicated copies (same title or same sentence) share one"),
   })
   .strict();
 export type Citation = z.infer<typeof CitationSchema>;
@@ -34,19 +35,21 @@ export const ClaimSchema = z
     recipient: country.nullable(),
     claimants: z.array(z.string()),
     modality: z.enum(MODALITIES),
-    periodText: z.string().nullable(),
-    periodEnd: isoDate.nullable(),
+    periodText: z.string().nullable().describe("The period as the first citation that gives one words it"),
+    periodStart: isoDate.nullable(),
+    periodEnd: isoDate.nullable().describe("The earliest period end among the citations"),
     referenceDate: isoDate.nullable().describe("The date the estimate refers to: period end, else first publication"),
     firstCited: isoDate.nullable(),
     latestCited: isoDate.nullable(),
     citations: z.array(CitationSchema).min(1),
-    independentSources: z.number().int().nonnegative(),
+    independentSources: z.number().int().nonnegative().describe("Distinct stories among the citations: syndicated copies count once"),
     derivedFrom: z.string().nullable().describe("Claim id a capacity estimate converts"),
     sanctionRef: z.string().nullable(),
-    conflict: z.boolean(),
+    conflict: z.boolean().describe("Flagged: the same claimant gives another value for the same flow and period, or a denial stands beside it"),
+    denied: z.boolean().describe("A denial stands beside the claim: a denied figure on the same flow, or a denial in an article that cites it"),
     conflictNotes: z.array(z.string()),
     corrected: z.boolean(),
-    corrections: z.array(z.string()),
+    corrections: z.array(z.string()).describe("What analysts corrected or accepted, one line each"),
   })
   .strict();
 export type Claim = z.infer<typeof ClaimSchema>;

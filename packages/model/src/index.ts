@@ -19,10 +19,48 @@ export {
   CapSchema,
   VoteSchema,
   DesignationCountSchema,
+  CapComparisonSchema,
+  type CapComparison,
   type SanctionMeasure,
   type Cap,
   type Vote,
   type DesignationCount,
 } from "./sanction.js";
-export { CorrectionSchema, CORRECTABLE_FIELDS, type Correction, type CorrectableField } from "./correction.js";
+export {
+  CorrectionSchema,
+  AppliedCorrectionSchema,
+  CORRECTABLE_FIELDS,
+  type Correction,
+  type AppliedCorrection,
+  type CorrectableField,
+} from "./correction.js";
 export { validate, ValidationError } from "./validate.js";
+export {
+  reconcile,
+  buildSeries,
+  storiesOf,
+  derivations,
+  denialsIn,
+  sentencesOf,
+  sameThing,
+  claimantsCompatible,
+  periodsCompatible,
+  normalizeText,
+  formatNumber,
+  formatQuantity,
+  type ArticleInfo,
+  type ReconcileOptions,
+  type Reconciled,
+} from "./reconcile.js";
+export { linkSanctions, capsInForce, compareWithCaps, checkReference, commodityIn, spanInMonths, ReferenceError, type MeasureCap } from "./link-sanctions.js";
+export {
+  applyCorrections,
+  correctionFromRow,
+  fieldText,
+  CorrectionError,
+  CORRECTION_COLUMNS,
+  type LocatedCorrection,
+  type TargetedCorrection,
+  type CorrectionResult,
+} from "./corrections.js";
+export { analyse, type Analysis, type AnalysisInput } from "./analyse.js";
