@@ -12,26 +12,47 @@ Reads news articles (.txt, .md, .html) and writes the armsledger reports.
 Options:
   --articles DIR      folder of articles, searched recursively (default: data/articles)
   --out DIR           folder to write into (default: out)
+  --reference DIR     folder holding sanctions.json, the sanctions reference
+                      (default: data/reference; skipped with a warning if absent)
+  --corrections FILE  analyst corrections CSV applied on every build
+                      (default: data/corrections.csv; none if absent)
   --build-date DATE   the "as of" date printed on every report, YYYY-MM-DD
                       (default: $SOURCE_DATE_EPOCH if set, else the newest article's date)
   --quiet             print nothing but warnings and errors
   --help              show this help
 
 Writes OUT/index.html, one folder per report (index.html, charts as .svg, tables as .csv),
-and OUT/data/figures.csv and figures.json. Exit codes: 0 done, 1 build failed, 2 bad usage.`;
+and OUT/data/: figures, claims, series, sanctions, cap-comparisons and corrections-applied,
+each as .csv and .json (columns in docs/codebook.md). An error in the reference or the
+corrections stops the build before anything is written.
+Exit codes: 0 done, 1 build failed, 2 bad usage.`;
 
 class UsageError extends Error {}
 
 interface Options {
   articles: string;
   out: string;
+  reference: string;
+  referenceGiven: boolean;
+  corrections: string;
+  correctionsGiven: boolean;
   buildDate: string | null;
   quiet: boolean;
   help: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const o: Options = { articles: "data/articles", out: "out", buildDate: null, quiet: false, help: false };
+  const o: Options = {
+    articles: "data/articles",
+    out: "out",
+    reference: "data/reference",
+    referenceGiven: false,
+    corrections: "data/corrections.csv",
+    correctionsGiven: false,
+    buildDate: null,
+    quiet: false,
+    help: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
@@ -46,6 +67,14 @@ function parseArgs(argv: readonly string[]): Options {
         break;
       case "--out":
         o.out = value();
+        break;
+      case "--reference":
+        o.reference = value();
+        o.referenceGiven = true;
+        break;
+      case "--corrections":
+        o.corrections = value();
+        o.correctionsGiven = true;
         break;
       case "--build-date": {
         const d = value();
@@ -93,10 +122,23 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`armsledger-reports: articles folder not found: ${opts.articles}\n`);
     return 2;
   }
+  const referenceFound = existsSync(opts.reference) && statSync(opts.reference).isDirectory();
+  if (!referenceFound && opts.referenceGiven) {
+    process.stderr.write(`armsledger-reports: reference folder not found: ${opts.reference}\n`);
+    return 2;
+  }
+  if (!referenceFound) process.stderr.write(`warning: no sanctions reference at ${opts.reference}: figures are not linked to sanctions\n`);
+  const correctionsFound = existsSync(opts.corrections);
+  if (!correctionsFound && opts.correctionsGiven) {
+    process.stderr.write(`armsledger-reports: corrections file not found: ${opts.corrections}\n`);
+    return 2;
+  }
   const started = performance.now();
   const tty = process.stderr.isTTY && !opts.quiet;
   const ledger = await loadLedger({
     articlesDir,
+    referenceDir: referenceFound ? opts.reference : null,
+    correctionsFile: correctionsFound ? opts.corrections : null,
     buildDate: opts.buildDate ?? epochDate(),
     onWarning: (m) => process.stderr.write(`${tty ? "\r\x1b[K" : ""}warning: ${m}\n`),
     onProgress: tty ? (n, file) => process.stderr.write(`\r\x1b[Kreading ${n}: ${file.slice(0, 60)}`) : undefined,
@@ -107,7 +149,8 @@ async function main(argv: readonly string[]): Promise<number> {
   if (!opts.quiet) {
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     process.stdout.write(
-      `wrote ${written.length} files to ${relative(process.cwd(), resolve(opts.out)) || "."}/ in ${seconds} s: ${ledger.articles.length} articles, ${ledger.figures.length} figures, ${ledger.warnings.length} warnings\n`,
+      `wrote ${written.length} files to ${relative(process.cwd(), resolve(opts.out)) || "."}/ in ${seconds} s: ${ledger.articles.length} articles, ${ledger.figures.length} figures, ` +
+        `${ledger.claims.length} claims, ${ledger.series.length} series, ${ledger.corrections.length} corrections, ${ledger.warnings.length} warnings\n`,
     );
     for (const f of written.filter((p) => p.endsWith("index.html") || p.endsWith("figures.csv"))) process.stdout.write(`  ${relative(process.cwd(), f)}\n`);
   }
