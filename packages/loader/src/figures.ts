@@ -50,7 +50,10 @@ function vagueAmounts(tokens: readonly Token[], taken: readonly NumberMatch[]): 
 /** Turns the prose of one article into figures: every amount of a counted thing, with who says so and how. */
 export function extractFigures(article: Article, skip: readonly { start: number; end: number }[] = []): Figure[] {
   const sentences = splitSentences(article.text, skip);
-  const tokenized = sentences.map((s) => (MAY_HOLD_AMOUNT.test(s.text) || MAY_ATTRIBUTE.test(s.text) ? tokenize(s.text, s.start) : []));
+  // Attribution matters only near an amount: the sentence itself, three before it and one after.
+  const hasAmount = sentences.map((s) => MAY_HOLD_AMOUNT.test(s.text));
+  const near = hasAmount.map((_, k) => hasAmount.slice(Math.max(0, k - 1), k + 4).some(Boolean));
+  const tokenized = sentences.map((s, k) => (hasAmount[k] || (near[k] && MAY_ATTRIBUTE.test(s.text)) ? tokenize(s.text, s.start) : []));
   const counterpart = counterpartOf(tokenized);
   const subjectPair = lexicon.defaultPair.every((c) => counterpart(c) !== null);
   const figures: Figure[] = [];

@@ -26,12 +26,22 @@ const NOT_HEAD_AFTER_NUMBER = new Set(["year", "month", "week", "day", "hour", "
 
 /** The words of a sentence, computed once, for heads that count only in context ("individuals" in a sanctions sentence). */
 export interface SentenceWords {
-  lemmas: ReadonlySet<string>;
-  text: string;
+  readonly lemmas: ReadonlySet<string>;
+  readonly text: string;
 }
 
+/** The sentence's words, worked out only if a head that depends on them turns up. */
 export function sentenceWords(tokens: readonly Token[]): SentenceWords {
-  return { lemmas: new Set(tokens.flatMap((t) => [t.lemma, t.norm])), text: tokens.map((t) => t.norm).join(" ") };
+  let lemmas: Set<string> | null = null;
+  let text: string | null = null;
+  return {
+    get lemmas() {
+      return (lemmas ??= new Set(tokens.flatMap((t) => [t.lemma, t.norm])));
+    },
+    get text() {
+      return (text ??= tokens.map((t) => t.norm).join(" "));
+    },
+  };
 }
 
 function headAt(tokens: readonly Token[], i: number, words: SentenceWords): { head: Head; end: number } | null {

@@ -46,8 +46,17 @@ function digitsValue(text: string): number {
   return Number(text.replace(/[,\s\u00a0\u202f]/g, ""));
 }
 
+// Words that can begin an amount; anything else is rejected before any parsing.
+const STARTERS = new Set([...Object.keys(SMALL), "a", "an", "half", ...Object.keys(CURRENCY), "us"]);
+
 /** Reads a single amount starting at token `i`; null when none starts there. */
 function readAmount(tokens: readonly Token[], i: number): Omit<NumberMatch, "high" | "start"> | null {
+  const head = tokens[i];
+  if (!head || head.kind === "punct" && !CURRENCY[head.norm]) return null;
+  if (head.kind === "word") {
+    const c = head.norm.charCodeAt(0);
+    if (!(c >= 48 && c <= 57) && !STARTERS.has(head.norm) && !(head.norm.includes("-") && STARTERS.has(head.norm.slice(0, head.norm.indexOf("-"))))) return null;
+  }
   let j = i;
   let unit: Unit | null = null;
   const cur = tokens[j];

@@ -58,7 +58,11 @@ const RULES: { re: RegExp; resolve: Resolve }[] = [
 ];
 
 /** Every time expression in `sentence`, resolved against the publication date; overlapping matches keep the earliest, longest. */
+// Every rule needs one of these words; most sentences have none and skip the rules.
+const MAY_HOLD_PERIOD = new RegExp(`\\b(?:${MONTH_PATTERN}|since|year|month|week|day|recent|recently|lately|annual|annually|per|so far|to date|half|quarter|\\d{4})\\b`, "i");
+
 export function periodsIn(sentence: string, published: string | null): PeriodMatch[] {
+  if (!MAY_HOLD_PERIOD.test(sentence)) return [];
   const lower = sentence.toLowerCase().replace(/[’‘]/g, "'");
   const found: PeriodMatch[] = [];
   for (const rule of RULES) {

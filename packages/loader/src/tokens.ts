@@ -54,24 +54,38 @@ export function normalise(text: string): string {
   return text.toLowerCase().replace(/[’‘]/g, "'").replace(/-\n/g, "-");
 }
 
+interface Forms {
+  norm: string;
+  lemma: string;
+  possessive: boolean;
+}
+
+// News reuses a small vocabulary; normalising each distinct word once is most of the tokenizer's saving.
+const FORMS = new Map<string, Forms>();
+
+function formsOf(text: string, kind: Token["kind"]): Forms {
+  const key = kind === "word" ? text : `${kind}:${text}`;
+  let f = FORMS.get(key);
+  if (!f) {
+    const norm = normalise(text);
+    const possessive = kind === "word" && /'s?$/.test(norm) && norm.length > 2;
+    const bare = possessive ? norm.replace(/'s?$/, "") : norm;
+    f = { norm: bare, lemma: kind === "word" ? singular(bare) : bare, possessive };
+    if (FORMS.size > 200_000) FORMS.clear();
+    FORMS.set(key, f);
+  }
+  return f;
+}
+
 /** Splits `text` (from `offset` in its article) into tokens. */
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const groups = m.groups!;
     const kind = groups.punct !== undefined ? "punct" : groups.num !== undefined ? "num" : "word";
-    const norm = normalise(m[0]);
-    const possessive = kind === "word" && /'s?$/.test(norm) && norm.length > 2;
-    const bare = possessive ? norm.replace(/'s?$/, "") : norm;
-    tokens.push({
-      text: m[0],
-      norm: possessive ? bare : norm,
-      lemma: kind === "word" ? singular(bare) : bare,
-      start: offset + m.index!,
-      end: offset + m.index! + m[0].length,
-      kind,
-      possessive,
-    });
+    const { norm, lemma, possessive } = formsOf(m[0], kind);
+    tokens.push({ text: m[0], norm, lemma, start: offset + m.index, end: offset + m.index + m[0].length, kind, possessive });
   }
   return tokens;
 }
