@@ -41,6 +41,8 @@ function vagueAmounts(tokens: readonly Token[], taken: readonly NumberMatch[]): 
     if (taken.some((n) => i >= n.start && i < n.end)) continue;
     const m = lexicon.vague.matchAt(tokens, i);
     if (!m) continue;
+    // "multiple rocket launchers" names a weapon, not an amount.
+    if (lexicon.heads.matchAt(tokens, i)) continue;
     found.push({ start: i, end: m.end, value: null, high: null, unit: null, digits: false, grouped: false, measure: false });
     i = m.end - 1;
   }
@@ -123,7 +125,11 @@ export function extractFigures(article: Article, skip: readonly { start: number;
         inherited = previous.figure;
         item = null;
       }
+      // Money needs no noun: "between $320 million and $1.3 billion".
+      if (!item && !inherited && n.unit && ["USD", "EUR", "GBP", "KRW", "RUB"].includes(n.unit)) item = { start: n.start, end: n.end, category: "money", unit: n.unit, before: false };
       if (!item && !inherited) continue;
+      // "in two rounds": batches, not ammunition.
+      if (item && tokens[item.end - 1]?.lemma === "round" && item.end - item.start === 1 && tokens[q.start - 1]?.norm === "in") continue;
       const cs = clauseStart(tokens, q.start);
       const ce = clauseEnd(tokens, item ? item.end - 1 : n.end);
       let modality = modalityOf(markers, cs, q.start);

@@ -57,18 +57,29 @@ export function itemOf(tokens: readonly Token[], numStart: number, numEnd: numbe
   const first = tokens[numEnd];
   if (first && NOT_HEAD_AFTER_NUMBER.has(first.lemma)) return null;
   // Forward: up to six modifiers ("North Korean", "short-range", "152 mm") before the head.
+  let weak: { found: { head: Head; end: number }; j: number } | null = null;
   for (let j = numEnd, seen = 0; j < tokens.length && seen < 7; j++, seen++) {
     const t = tokens[j]!;
     if (t.kind === "punct" && t.norm !== "-" && t.norm !== "'") break;
     const found = headAt(tokens, j, words);
-    if (!found && j === numEnd && /^(?:were|was|are|have|had)$/.test(t.norm)) {
+    // "2,700 others have been injured": "others" stands for the people counted.
+    const filler = j === numEnd + 1 && /^(?:others|more|additional|of)$/.test(tokens[numEnd]!.norm);
+    if (!found && (j === numEnd || filler) && /^(?:were|was|are|have|had)$/.test(t.norm)) {
       // "2,700 were injured": the participle names what the amount counts.
       const at = tokens[j + 1]?.norm === "been" ? j + 2 : j + 1;
       const loss = lexicon.heads.matchAt(tokens, at);
       if (loss?.value.category === "casualties") return { start: at, end: loss.end, category: "casualties", unit: null, before: false };
     }
     if (!found && BOUNDARY.has(t.norm) && !(t.norm === "of" || (t.norm === "a" && j === numEnd))) break;
-    if (found) {
+    // A weak head ("North Koreans") gives way to a stronger one further on ("North Korean troops").
+    if (found && found.head.category === "other" && !weak) {
+      weak = { found, j };
+      continue;
+    }
+    const chosen = found ?? (weak && (BOUNDARY.has(t.norm) || t.kind === "punct") ? weak.found : null);
+    if (chosen && !found && weak) j = weak.j;
+    if (chosen) {
+      const found = chosen;
       let { head, end } = found;
       // A longer head may follow: "rocket launchers" after "rocket", "ballistic missiles" after "ballistic".
       const longer = headAt(tokens, end, words);
@@ -105,6 +116,7 @@ export function itemOf(tokens: readonly Token[], numStart: number, numEnd: numbe
     if (t.kind === "num" && !(tokens[j + 1] && /^(?:mm|-)$/.test(tokens[j + 1]!.norm))) break;
     if (SKIPPABLE.has(t.norm) && j > numEnd + 2) break;
   }
+  if (weak) return { start: numEnd, end: extendItem(tokens, weak.found.end), category: "other", unit: null, before: false };
   // Units with no countable head: "1 million barrels", "500,000 tonnes", "$20 billion".
   const unitOnly = lexicon.units.matchAt(tokens, numEnd);
   if (unitOnly) {
@@ -124,7 +136,21 @@ export function itemBefore(tokens: readonly Token[], numEnd: number, qualifierSt
     "at", "to", "of", "stood", "stands", "stand", "is", "was", "were", "are", "be", "been", "rose", "risen", "climbed", "increased", "grew",
     "estimated", "put", "has", "have", "had", "now", "some", "already", "exceeded", "exceed", "topped", "surpassed", "passed", "hit", "amounted",
     "amount", "amounts", "likely", "probably", "over", "about", "around", "than", "more", "less", "nearly", "almost", "roughly",
+    "climb", "climbs", "climbed", "rise", "rises", "jump", "jumps", "jumped", "grow", "grows", "top", "tops", "near", "nears", "exceeds",
+    "hits", "reaches", "now", "stand", "some", "approximately", "upward", "upwards", "least",
   ]);
+  // "put the number of North Korean troops dispatched ... at around 13,000".
+  if (tokens[qualifierStart - 1]?.norm === "at" || tokens[qualifierStart - 1]?.norm === "to") {
+    for (let j = qualifierStart - 2; j >= 1 && j >= qualifierStart - 16; j--) {
+      if (tokens[j]!.kind === "punct") break;
+      if (/^(?:number|total|count|tally|toll|figure)$/.test(tokens[j]!.norm) && tokens[j + 1]?.norm === "of") {
+        for (let k = j + 2; k < qualifierStart - 1 && k < j + 8; k++) {
+          const found = headAt(tokens, k, words);
+          if (found) return { start: k, end: found.end, category: found.head.category, unit: found.head.unit ?? null, before: true };
+        }
+      }
+    }
+  }
   let linked = false;
   for (let j = qualifierStart - 1, seen = 0; j >= 0 && seen < 9; j--, seen++) {
     const t = tokens[j]!;

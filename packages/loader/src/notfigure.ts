@@ -25,7 +25,8 @@ export function isNotFigure(tokens: readonly Token[], n: NumberMatch): boolean {
   const isMonth = (t: Token | undefined) => t !== undefined && MONTHS[t.norm.replace(/\.$/, "")] !== undefined && /^\p{Lu}/u.test(t.text);
   if (n.value !== null && n.value <= 31 && n.digits && (isMonth(prev) || isMonth(next) || (prev?.norm === "." && isMonth(tokens[n.start - 2])) || (next?.norm === "of" && isMonth(next2)))) return true;
   if (next && (next.norm === ":" || TIME_WORDS.has(next.norm)) && n.digits) return true;
-  if (prev?.norm === ":" && n.digits) return true;
+  // "10:30": a colon glued between digits.
+  if (prev?.norm === ":" && n.digits && prev.end === first.start && tokens[n.start - 2]?.kind === "num") return true;
   if (next && PERCENT.has(next.norm)) return true;
   if (prev && LABELS.has(prev.norm) && n.digits) return true;
   if (prev && (prev.norm === "aged" || prev.norm === "age")) return true;

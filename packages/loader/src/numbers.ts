@@ -80,7 +80,8 @@ function readAmount(tokens: readonly Token[], i: number): Omit<NumberMatch, "hig
     grouped = text.includes(",");
     let end = t.end;
     // "6 700": digit groups split by a space.
-    while (/^\d{1,3}$/.test(text.split(/[ \u00a0\u202f]/)[0]!) && tokens[j + 1]?.kind === "num" && /^\d{3}$/.test(tokens[j + 1]!.text) && tokens[j + 1]!.start === end + 1) {
+    // ...unless the group is a calibre of its own: "20 240-mm rocket launchers".
+    while (/^\d{1,3}$/.test(text.split(/[ \u00a0\u202f]/)[0]!) && tokens[j + 1]?.kind === "num" && /^\d{3}$/.test(tokens[j + 1]!.text) && tokens[j + 1]!.start === end + 1 && !/^(?:-|mm|millimetre|millimeter)$/.test(tokens[j + 2]?.norm ?? "")) {
       text += " " + tokens[j + 1]!.text;
       end = tokens[j + 1]!.end;
       grouped = true;
@@ -134,14 +135,16 @@ function readAmount(tokens: readonly Token[], i: number): Omit<NumberMatch, "hig
       if (small !== null && !(w.norm.includes("-") && /thousand|million/.test(w.norm))) {
         current += small;
         any = true;
-      } else if (/^(?:one|two|three|four|five|six|seven|eight|nine|ten)-(?:hundred|thousand|million|billion)$/.test(w.norm)) {
-        const [a, b] = w.norm.split("-");
+      } else if (/^(?:[a-z]+)-(?:hundred|thousand|million|billion)(?:-\d+)?$/.test(w.norm) && SMALL[w.norm.split("-")[0]!] !== undefined) {
+        // Broadcast style: "four-thousand-100", "two-thousand", "one-million".
+        const [a, b, rest] = w.norm.split("-");
         current += SMALL[a!]!;
         current *= SCALE[b!]!;
         if (SCALE[b!]! >= 1000) {
           total += current;
           current = 0;
         }
+        if (rest) total += Number(rest);
         any = true;
       } else if (scale !== undefined && (any || article)) {
         current = (current || 1) * scale;
