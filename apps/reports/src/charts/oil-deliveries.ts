@@ -38,7 +38,7 @@ export function oilDeliveries({ deliveries, cap, asOf }: { deliveries: readonly 
     title: "Oil delivered to North Korea against the UN cap",
     subtitle: `Reported deliveries of refined petroleum in barrels; a bar spans the period a figure covers.${cap ? ` The dashed line is the ${cap.perYear.toLocaleString("en-US")}-barrel annual cap.` : ""}`,
     description: deliveries.length
-      ? `${deliveries.length} reported ${deliveries.length === 1 ? "delivery" : "deliveries"} of oil to North Korea: ${deliveries.map((d) => `${d.value.toLocaleString("en-US")} barrels (${d.qualifier.replace(/-/g, " ")}, ${d.kind}, ${d.claimant}, ${d.start ? `${d.start} to ` : "up to "}${d.date})`).join("; ")}.${cap ? ` ${over.length} of them exceed the ${cap.perYear.toLocaleString("en-US")}-barrel annual cap.` : ""}`
+      ? `${deliveries.length} reported ${deliveries.length === 1 ? "delivery" : "deliveries"} of oil to North Korea: ${deliveries.map((d) => `${d.value.toLocaleString("en-US")} barrels (${d.qualifier.replace(/-/g, " ")}, ${d.kind}, ${d.claimant}, ${d.start ? `${d.start} to ` : "up to "}${d.date})`).join("; ")}.${cap ? ` ${over.length} of them ${over.length === 1 ? "exceeds" : "exceed"} the ${cap.perYear.toLocaleString("en-US")}-barrel annual cap.` : ""}`
       : "No deliveries of oil to North Korea were reported in the articles.",
     source: sourceLine("armsledger, from news reports; cap from the sanctions reference", deliveries.map((d) => d.claimant)),
     asOf,

@@ -19,10 +19,15 @@ export const PNG_SCALE = 2;
 
 /** Renders a standalone chart SVG to PNG bytes with the bundled fonts on a white background. */
 export function renderPng(svg: string): Uint8Array {
+  return new Uint8Array(rasterise(svg).asPng());
+}
+
+/** The rendered image (PNG bytes and raw RGBA pixels); `fontFiles` is for tests that take the fonts away. */
+export function rasterise(svg: string, fontFiles: readonly string[] = FONT_FILES) {
   const resvg = new Resvg(svg, {
     font: {
       loadSystemFonts: false,
-      fontFiles: [...FONT_FILES],
+      fontFiles: [...fontFiles],
       defaultFontFamily: "DejaVu Sans",
       sansSerifFamily: "DejaVu Sans",
       serifFamily: "DejaVu Sans",
@@ -32,5 +37,5 @@ export function renderPng(svg: string): Uint8Array {
     background: "white",
     logLevel: "off",
   });
-  return new Uint8Array(resvg.render().asPng());
+  return resvg.render();
 }

@@ -113,10 +113,12 @@ export function chartDocument(cell: ChartCell, plotSvg: string): string {
   const textWidth = width - 2 * PAD;
   const parts: string[] = [];
   let y = PAD;
+  // Tenths of a pixel: enough for text placement, and no float noise in the file.
+  const r = (n: number) => Math.round(n * 10) / 10;
   const lines = (text: string, size: number, color: string, weight = "normal") => {
     for (const line of wrapText(text, textWidth, size)) {
       y += size * 1.3;
-      parts.push(`<text x="${PAD}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${color}">${escapeXml(line)}</text>`);
+      parts.push(`<text x="${PAD}" y="${r(y)}" font-size="${size}" font-weight="${weight}" fill="${color}">${escapeXml(line)}</text>`);
     }
   };
   lines(cell.title, 17, "#1d1d1f", "bold");
@@ -132,7 +134,7 @@ export function chartDocument(cell: ChartCell, plotSvg: string): string {
         x = PAD;
         rowY += 18;
       }
-      parts.push(swatch(item, x, rowY), `<text x="${x + 18}" y="${rowY + 4}" font-size="11" fill="#1d1d1f">${escapeXml(item.label)}</text>`);
+      parts.push(swatch(item, x, r(rowY)), `<text x="${x + 18}" y="${r(rowY + 4)}" font-size="11" fill="#1d1d1f">${escapeXml(item.label)}</text>`);
       x += w;
     }
     y = rowY + 8;
@@ -149,9 +151,10 @@ export function chartDocument(cell: ChartCell, plotSvg: string): string {
     .slice(root[0].length)
     .replace(/<style>[\s\S]*?<\/style>/, "")
     .replace(/<\/svg>\s*$/, "");
-  parts.push(`<g transform="translate(${PAD},${y})"${keep}>${body}</g>`);
+  parts.push(`<g transform="translate(${PAD},${r(y)})"${keep}>${body}</g>`);
   y += plotHeight + 4;
-  lines(`${cell.source} As of ${cell.asOf}.`, 11, "#5b5b63");
+  lines(cell.source, 11, "#5b5b63");
+  lines(`As of ${cell.asOf}.`, 11, "#5b5b63");
   const height = Math.ceil(y + PAD);
   const svg =
     `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}" role="img" aria-labelledby="${escapeXml(cell.name)}-title" aria-describedby="${escapeXml(cell.name)}-desc">` +
