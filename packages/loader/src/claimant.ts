@@ -198,8 +198,24 @@ function verbCue(tokens: readonly Token[], i: number, text: string): { attributi
   const verb = /^\p{Ll}/u.test(tokens[i]!.text) ? lexicon.attributionVerbs.matchAt(tokens, i) : null;
   if (!verb) return null;
   let subjectEnd = i;
-  while (subjectEnd > 0 && AUXILIARIES.has(tokens[subjectEnd - 1]!.norm) && !isNameWord(tokens[subjectEnd - 1]!)) subjectEnd--;
-  while (subjectEnd > 0 && /^(?:has|have|had|also|on|in|last)$/.test(tokens[subjectEnd - 1]!.norm)) subjectEnd--;
+  // Skip what stands between subject and verb: auxiliaries, adverbs, "on Monday", a bracketed acronym "(NIS)".
+  for (;;) {
+    const t = tokens[subjectEnd - 1];
+    if (!t) break;
+    if ((AUXILIARIES.has(t.norm) && !isNameWord(t)) || lexicon.timeWords.has(t.norm) || /^(?:has|have|had|also)$/.test(t.norm)) {
+      subjectEnd--;
+      continue;
+    }
+    if (t.norm === ")") {
+      let k = subjectEnd - 2;
+      while (k > 0 && tokens[k]!.norm !== "(" && subjectEnd - k < 6) k--;
+      if (tokens[k]?.norm === "(") {
+        subjectEnd = k;
+        continue;
+      }
+    }
+    break;
+  }
   const pronounAt = lexicon.pronouns.matchEndingAt(tokens, subjectEnd, 3);
   if (pronounAt && (pronounAt.start === 0 || !isNpWord(tokens[pronounAt.start - 1]!) || DETERMINERS.has(tokens[pronounAt.start]!.norm))) {
     return { attribution: { actor: null, anaphor: pronounAt.value, start: pronounAt.start, end: subjectEnd, cueStart: pronounAt.start, cueEnd: verb.end, source: false }, next: verb.end };
@@ -217,9 +233,9 @@ function verbCue(tokens: readonly Token[], i: number, text: string): { attributi
   if (np && hasNameOrRole(tokens, np) && !isTime(np)) return { attribution: { ...make(tokens, np, text, np.start, verb.end), source: false }, next: verb.end };
   // Inverted: '..., said Shin.' / '"...," said the official'.
   const prev = tokens[i - 1];
-  if (prev && prev.kind === "punct" && /^(?:said|says|told|added|noted|wrote|explained|stated)$/.test(tokens[i]!.norm)) {
+  if (prev && prev.kind === "punct" && verb.end === i + 1 && /^(?:said|says|told|added|noted|wrote|explained|stated)$/.test(tokens[i]!.norm)) {
     const after = npForward(tokens, verb.end, 10);
-    if (after && (isNameWord(tokens[after.start]!) || DETERMINERS.has(tokens[after.start]!.norm))) {
+    if (after && !lexicon.timeWords.has(tokens[after.start]!.norm) && (isNameWord(tokens[after.start]!) || DETERMINERS.has(tokens[after.start]!.norm))) {
       const p = lexicon.pronouns.matchAt(tokens, after.start);
       const attribution: Attribution = p && p.end >= after.end
         ? { actor: null, anaphor: p.value, start: after.start, end: p.end, cueStart: i, cueEnd: after.end, source: false }
@@ -242,6 +258,11 @@ function hasNameOrRole(tokens: readonly Token[], np: { start: number; end: numbe
 function make(tokens: readonly Token[], np: { start: number; end: number }, text: string, cueStart: number, cueEnd: number): Attribution {
   const pron = lexicon.pronouns.matchAt(tokens, np.start);
   if (pron && pron.end === np.end) return { actor: null, anaphor: pron.value, start: np.start, end: np.end, cueStart, cueEnd, source: false };
+  // "the spy agency", "the ministry": a definite description with no name refers back to someone already named.
+  const words = tokens.slice(np.start, np.end);
+  if (words[0]?.norm === "the" && words.length <= 4 && !words.slice(1).some(isNameWord) && !lexicon.actors.matchAt(tokens, np.start + 1)) {
+    return { actor: null, anaphor: `the ${words[words.length - 1]!.norm}`, start: np.start, end: np.end, cueStart, cueEnd, source: false };
+  }
   return { actor: actorFrom(tokens, np, text), anaphor: null, start: np.start, end: np.end, cueStart, cueEnd, source: false };
 }
 

@@ -11,11 +11,16 @@ import { blockingVerbs, flowOf, transferVerbs } from "./flow.js";
 import { attributionsIn, resolveAnaphor, type Attribution } from "./claimant.js";
 import { periodsIn } from "./period.js";
 import { lexicon } from "./lexicon.js";
+import attribution from "../lexicon/attribution.json" with { type: "json" };
 
 // Sentences with none of these cannot hold an amount; they skip the costly stages.
 const MAY_HOLD_AMOUNT =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens?|several|multiple|numerous|scores|handful|few|undisclosed|unspecified|unknown|large number)\b/i;
-const MAY_ATTRIBUTE = /\b(?:sa(?:id|ys?)|told|accord|stat|reveal|disclos|report|estimat|believ|assess|claim|alleg|accus|not|point|mention|add|confirm|announc|warn|indicat|show|found|find|conclu|suggest|explain|wr[io]t|emphas|observ|speculat|brief|testif|inform|acknowledg|assert|argu|tall|count|calculat|document|identif|detect|track|level|elaborat|supplement|highlight|cit|publici|declassif|per\b|by\b)/i;
+// Built from the attribution lexicon, so a word an analyst adds there is never filtered out here.
+const MAY_ATTRIBUTE = new RegExp(
+  `\\b(?:${[...new Set([...attribution.verbs, ...attribution.prepositions, ...attribution.nouns, ...attribution.pronouns].map((p) => p.split(" ")[0]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))].join("|")})\\b`,
+  "i",
+);
 const ANAPHORIC_HEADS = new Set(["number", "figure", "total", "tally", "estimate", "count", "amount", "quantity", "volume"]);
 
 interface Mention {
