@@ -21,6 +21,7 @@ const MAY_ATTRIBUTE = new RegExp(
   `\\b(?:${[...new Set([...attribution.verbs, ...attribution.prepositions, ...attribution.nouns, ...attribution.pronouns].map((p) => p.split(" ")[0]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))].join("|")})\\b`,
   "i",
 );
+const DESIGNATING = /\b(?:sanctions? (?:on|against)|sanctioned|designated|designating|blacklisted|asset freezes? on|travel bans? on)\b/i;
 const ANAPHORIC_HEADS = new Set(["number", "figure", "total", "tally", "estimate", "count", "amount", "quantity", "volume"]);
 
 interface Mention {
@@ -46,8 +47,9 @@ function vagueAmounts(tokens: readonly Token[], taken: readonly NumberMatch[]): 
     if (taken.some((n) => i >= n.start && i < n.end)) continue;
     const m = lexicon.vague.matchAt(tokens, i);
     if (!m) continue;
-    // "multiple rocket launchers" names a weapon, not an amount.
+    // "multiple rocket launchers" names a weapon, not an amount; "several of the tankers" picks from a set already counted.
     if (lexicon.heads.matchAt(tokens, i)) continue;
+    if (tokens[m.end]?.norm === "of" && /^(?:the|its|their|them|these|those)$/.test(tokens[m.end + 1]?.norm ?? "")) continue;
     found.push({ start: i, end: m.end, value: null, high: null, unit: null, digits: false, grouped: false, measure: false });
     i = m.end - 1;
   }
@@ -141,6 +143,10 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       const tail = item && !item.before ? item.end : n.end;
       if (tokens.slice(n.end, Math.min(tokens.length, tail + 2)).some((t) => /^(?:cap|ceiling|limit|quota)$/.test(t.lemma))) modality = "limit";
       let category: Category = inherited ? inherited.category : item!.category;
+      if (vague && category === "other") continue;
+      // People named as sanctioned ("sanctions on ... four generals") are designations; people captured or killed are losses.
+      if ((category === "troops" || category === "other") && DESIGNATING.test(article.text.slice(tokens[cs]!.start, tokens[q.start]!.start))) category = "designations";
+      else if (category === "troops" && /^(?:captured|killed|wounded|lost|executed)$/.test(tokens[q.start - 1]?.norm ?? "")) category = "casualties";
       let unit: Unit = n.unit ?? (inherited ? inherited.quantity.unit : (item!.unit ?? "count"));
       if (modality === "limit" && (category === "oil" || category === "food" || unit !== "count")) category = "sanction-cap";
       if (category === "money" && unit === "count") unit = "USD";

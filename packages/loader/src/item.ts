@@ -66,7 +66,8 @@ export function itemOf(tokens: readonly Token[], numStart: number, numEnd: numbe
     const filler = j === numEnd + 1 && /^(?:others|more|additional|of)$/.test(tokens[numEnd]!.norm);
     if (!found && (j === numEnd || filler) && /^(?:were|was|are|have|had)$/.test(t.norm)) {
       // "2,700 were injured": the participle names what the amount counts.
-      const at = tokens[j + 1]?.norm === "been" ? j + 2 : j + 1;
+      let at = j + 1;
+      while (/^(?:been|already|reportedly|also|now)$/.test(tokens[at]?.norm ?? "")) at++;
       const loss = lexicon.heads.matchAt(tokens, at);
       if (loss?.value.category === "casualties") return { start: at, end: loss.end, category: "casualties", unit: null, before: false };
     }
@@ -90,7 +91,8 @@ export function itemOf(tokens: readonly Token[], numStart: number, numEnd: numbe
       if (unitWord) unit = unitWord.value;
       // "soldiers killed", "troops wounded or captured": people counted as losses.
       if (category === "troops" || category === "other") {
-        const passive = /^(?:were|was|are|is|have|had|being)$/.test(tokens[end]?.norm ?? "") ? (tokens[end + 1]?.norm === "been" ? end + 2 : end + 1) : end;
+        let passive = /^(?:were|was|are|is|have|had|being)$/.test(tokens[end]?.norm ?? "") ? end + 1 : end;
+        while (passive > end && /^(?:been|already|reportedly|also|now|since)$/.test(tokens[passive]?.norm ?? "")) passive++;
         const lossAt = lexicon.heads.matchAt(tokens, passive)?.value.category === "casualties" ? passive : end;
         if (lossAt !== end) end = lossAt;
         const loss = lexicon.heads.matchAt(tokens, end);
@@ -144,10 +146,15 @@ export function itemBefore(tokens: readonly Token[], numEnd: number, qualifierSt
     for (let j = qualifierStart - 2; j >= 1 && j >= qualifierStart - 16; j--) {
       if (tokens[j]!.kind === "punct") break;
       if (/^(?:number|total|count|tally|toll|figure)$/.test(tokens[j]!.norm) && tokens[j + 1]?.norm === "of") {
+        let weakHead: Item | null = null;
         for (let k = j + 2; k < qualifierStart - 1 && k < j + 8; k++) {
           const found = headAt(tokens, k, words);
-          if (found) return { start: k, end: found.end, category: found.head.category, unit: found.head.unit ?? null, before: true };
+          if (!found) continue;
+          const item = { start: k, end: found.end, category: found.head.category, unit: found.head.unit ?? null, before: true };
+          if (found.head.category !== "other") return item;
+          weakHead ??= item;
         }
+        if (weakHead) return weakHead;
       }
     }
   }

@@ -34,7 +34,7 @@ export function isNotFigure(tokens: readonly Token[], n: NumberMatch): boolean {
   if (next && /^(?:year|years)$/.test(next.norm) && tokens[n.end + 1]?.norm === "old") return true;
   if (next?.norm === "year-old" || next?.norm === "years-old") return true;
   // Ordinals written with digits ("21st") are words and never reach here; "one of the largest" is not a count.
-  if (first.norm === "one" && next?.norm === "of" && (next2?.norm === "the" || next2?.norm === "its" || next2?.norm === "their")) return true;
+  if (first.norm === "one" && next?.norm === "of" && (next2?.norm === "the" || next2?.norm === "its" || next2?.norm === "their" || next2?.kind === "num" || /^(?:two|three|four|five|six|seven|eight|nine|ten)$/.test(next2?.norm ?? ""))) return true;
   // A number glued to letters by a hyphen before it is a model name: "Su-27", "KN 23".
   if (prev?.norm === "-" && tokens[n.start - 2]?.kind === "word" && /\p{L}$/u.test(tokens[n.start - 2]!.text) && prev.start === tokens[n.start - 2]!.end) return true;
   return false;

@@ -15,6 +15,7 @@ export interface Token {
 const TOKEN = new RegExp(
   [
     String.raw`(?<numword>\d+(?:[.,]\d+)?-(?:thousand|million|billion|hundred)(?:-(?:and-)?\d+)?)`,
+    String.raw`(?<ordinal>\d+(?:st|nd|rd|th)(?![\p{L}\p{N}]))`,
     String.raw`(?<numunit>\d+(?:\.\d+)?(?:mm|cm|km|kg|bn|mn|m|k|b|t)(?![\p{L}\p{N}]))`,
     String.raw`(?<abbr>(?:\p{L}\.){2,}(?:-\p{L}+)?)`,
     String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)`,
