@@ -202,15 +202,19 @@ const NUMBER_WORDS: Record<string, number> = {
   eighteen: 18, "twenty-four": 24,
 };
 
-/** Months a period covers: from its dates when it has both, else from words such as "eight months" or "a year"; null when unknown. */
+/**
+ * Months a period covers: from words such as "eight months" when the text gives them (they say
+ * more than dates resolved from "this year"), else from its dates, else from words such as
+ * "a year" or "annually"; null when unknown.
+ */
 export function spanInMonths(period: { text: string; start: string | null; end: string | null } | null): number | null {
   if (!period) return null;
-  if (period.start !== null && period.end !== null) return Math.max(0.1, Math.round(((daysBetween(period.start, period.end) + 1) / 30.44) * 10) / 10);
   const m = /\b(\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+months?\b/i.exec(period.text);
   if (m) {
     const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()];
     if (n) return n;
   }
+  if (period.start !== null && period.end !== null) return Math.max(0.1, Math.round(((daysBetween(period.start, period.end) + 1) / 30.44) * 10) / 10);
   if (/\b(?:a|one|this|last|per|each|the past|the last) year\b|\bannual(?:ly)?\b|\b(?:in|during) \d{4}\b/i.test(period.text)) return 12;
   return null;
 }

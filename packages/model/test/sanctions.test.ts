@@ -174,6 +174,7 @@ describe("comparing deliveries with caps", () => {
     { period: { text: "in just eight months this year", start: null, end: null }, expected: 8 },
     { period: { text: "since March", start: "2024-03-01", end: "2024-11-22" }, expected: 8.8 },
     { period: { text: "annually", start: null, end: null }, expected: 12 },
+    { period: { text: "in just eight months this year", start: "2024-01-01", end: "2024-11-22" }, expected: 8 },
     { period: { text: "recently", start: null, end: null }, expected: null },
   ])("reads $period.text as $expected months", ({ period, expected }) => {
     expect(spanInMonths(period)).toBe(expected);
