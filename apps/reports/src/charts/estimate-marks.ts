@@ -25,8 +25,12 @@ export function estimateMarks(points: readonly EstimatePoint[], color: string | 
   const ranges = points.filter((p) => p.high !== null && p.high > p.value);
   const lower = points.filter((p) => boundOf(p.qualifier) === "lower");
   const upper = points.filter((p) => boundOf(p.qualifier) === "upper");
-  // Two claimants stating the same amount for the same date share one label.
-  const labelled = [...new Map(points.map((p) => [`${p.date}|${p.value}|${p.qualifier}`, p])).values()];
+  // An amount stated again (another claimant, a later date) is labelled once, at its first
+  // dot: repeated labels at one height overprint each other, and the axis gives the level.
+  const seen = new Set<string>();
+  const labelled = [...points]
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+    .filter((p) => !seen.has(`${p.value}|${p.high}|${p.qualifier}`) && seen.add(`${p.value}|${p.high}|${p.qualifier}`));
   return [
     Plot.ruleX(ranges, { x, y1: "value", y2: "high", stroke: color, strokeWidth: 2 }),
     Plot.vector(lower, { x, y: "value", rotate: 0, length: 16, anchor: "start", stroke: color, strokeWidth: 1.5 }),

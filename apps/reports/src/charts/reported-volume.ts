@@ -29,7 +29,7 @@ export function reportedVolume({ name, what, direction, axisLabel, color, points
     kind: "chart",
     name,
     title: `${what}, ${direction}`,
-    subtitle: `Reported amounts, one dot per ${points.length === 1 ? "claim" : "claim, by the date it refers to"}.`,
+    subtitle: "Reported amounts, one dot per claim, by the date it refers to.",
     description: points.length
       ? `${points.length} reported ${points.length === 1 ? "amount" : "amounts"} of ${what.toLowerCase()} sent ${direction.replace("→", "to")}: ${sorted.map((p) => `${p.value.toLocaleString("en-US")}${p.high !== null ? `–${p.high.toLocaleString("en-US")}` : ""} (${p.qualifier.replace(/-/g, " ")}, ${p.claimant}, ${p.date})`).join("; ")}.`
       : `No reported amounts of ${what.toLowerCase()} sent ${direction.replace("→", "to")}.`,

@@ -66,7 +66,11 @@ export function keyFigures(list: readonly Transfer[]): Cell[] {
       label: `${categoryName(e.category)}, ${directionName(e.supplier, e.recipient)}`,
       value: quantityText(e),
       detail: `${e.item}; ${claimantLabel(e)}, ${e.date}${group.length > 1 ? `; latest of ${group.length} estimates` : ""}`,
-      citations: e.citations.slice(0, 3).map((c) => ({ figureId: c.figureId, label: c.outlet ?? c.articleTitle })),
+      // One link per outlet: a claim repeated in one outlet's headline and body is one source to a reader.
+      citations: e.citations
+        .filter((c, i) => e.citations.findIndex((d) => (d.outlet ?? d.articleTitle) === (c.outlet ?? c.articleTitle)) === i)
+        .slice(0, 3)
+        .map((c) => ({ figureId: c.figureId, label: c.outlet ?? c.articleTitle })),
     };
   });
 }

@@ -53,7 +53,7 @@ section.prose h2{border-top:1px solid var(--rule);padding-top:16px}
 .callout .value{font-size:1.5rem;font-weight:700;font-variant-numeric:tabular-nums}
 .callout .label{font-weight:600}.callout .detail{color:var(--muted);font-size:.9rem}
 .multiples{display:grid;grid-template-columns:repeat(auto-fill,minmax(380px,1fr));gap:24px 20px}
-figure{margin:0}figure svg{display:block;max-width:100%;height:auto}
+figure{margin:0}figure svg{display:block;width:100%;max-width:100%;height:auto}
 figcaption{color:var(--muted);font-size:.85rem;margin-top:6px}
 .subtitle{color:var(--muted);margin:0 0 6px;font-size:.95rem}
 ul.legend{list-style:none;margin:0 0 6px;padding:0;display:flex;flex-wrap:wrap;gap:4px 16px;font-size:.85rem}
@@ -62,7 +62,7 @@ ul.legend li{display:flex;align-items:center;gap:6px}ul.legend svg{flex:none}
 table{border-collapse:collapse;width:100%;font-size:.85rem}
 caption{caption-side:top;text-align:left;color:var(--muted);padding-bottom:4px}
 th,td{border-bottom:1px solid var(--rule);padding:5px 6px;text-align:left;vertical-align:top}
-th{background:#f4f4f6}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+th{background:#f4f4f6}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}td.date{white-space:nowrap}
 tr:target{background:#fff3c4}
 blockquote{margin:0;font-style:italic}
 .download{font-size:.85rem}
@@ -134,7 +134,8 @@ function tableCell(column: TableColumn, row: Record<string, CsvCell>): string {
     const url = safeUrl(typeof target === "string" ? target : null);
     if (url) html = `<a href="${escapeHtml(url)}" rel="noopener noreferrer">${html}</a>`;
   }
-  return `<td${typeof v === "number" ? ' class="num"' : ""}>${html}</td>`;
+  const cls = typeof v === "number" ? ' class="num"' : typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) ? ' class="date"' : "";
+  return `<td${cls}>${html}</td>`;
 }
 
 function table(cell: TableCell): string {
