@@ -75,6 +75,18 @@ export function normalizeText(s: string): string {
     .trim();
 }
 
+const NAMES = new Map<string, string>();
+/** normalizeText, remembered: claimant names recur across thousands of comparisons. */
+function normalizedName(name: string): string {
+  let n = NAMES.get(name);
+  if (n === undefined) {
+    n = normalizeText(name);
+    if (NAMES.size > 50_000) NAMES.clear();
+    NAMES.set(name, n);
+  }
+  return n;
+}
+
 function hasFlow(flow: Flow | null): flow is Flow {
   return flow !== null && (flow.supplier !== null || flow.recipient !== null);
 }
@@ -100,7 +112,7 @@ function isReported(m: Modality): boolean {
  */
 export function claimantsCompatible(a: Actor | null, b: Actor | null, sameArticle = false): boolean {
   if (a === null || b === null) return true;
-  if (normalizeText(a.name) === normalizeText(b.name)) return true;
+  if (a.name === b.name || normalizedName(a.name) === normalizedName(b.name)) return true;
   if (a.country === null || a.country !== b.country) return false;
   return a.kind === "state" || b.kind === "state" || sameArticle;
 }
@@ -116,8 +128,15 @@ export function periodsCompatible(a: Period | null, b: Period | null): boolean {
 const COARSE: readonly Category[] = ["casualties", "other", "weapons-other", "money"];
 const NOT_CONTENT = new Set(["of", "the", "a", "an", "and", "or", "in", "on", "to", "for", "with", "by", "from", "have", "has", "had", "been", "were", "was", "north", "korean", "koreans", "russian", "russians", "ukrainian", "its", "their", "more", "than"]);
 
+const WORDS = new Map<string, Set<string>>();
 function contentWords(item: string): Set<string> {
-  return new Set(normalizeText(item).split(" ").filter((w) => w && !NOT_CONTENT.has(w)).map((w) => w.replace(/(?:ies|es|s)$/, "")));
+  let words = WORDS.get(item);
+  if (words === undefined) {
+    words = new Set(normalizeText(item).split(" ").filter((w) => w && !NOT_CONTENT.has(w)).map((w) => w.replace(/(?:ies|es|s)$/, "")));
+    if (WORDS.size > 50_000) WORDS.clear();
+    WORDS.set(item, words);
+  }
+  return words;
 }
 
 /** Two figures of one category count the same thing, unless the category is coarse and their items share no word. */
@@ -491,7 +510,8 @@ function flagDenials(claims: Claim[], membersOf: ReadonlyMap<string, Figure[]>, 
     const found = a.text === undefined ? [] : denialsIn(a.text);
     if (found.length) denials.set(a.id, found[0]!);
   }
-  for (const f of figures) if (!denials.has(f.articleId) && !articles.some((a) => a.id === f.articleId && a.text !== undefined) && DENIAL.test(f.evidence.sentence)) denials.set(f.articleId, f.evidence.sentence);
+  const searched = new Set(articles.filter((a) => a.text !== undefined).map((a) => a.id));
+  for (const f of figures) if (!denials.has(f.articleId) && !searched.has(f.articleId) && DENIAL.test(f.evidence.sentence)) denials.set(f.articleId, f.evidence.sentence);
   for (const c of flowClaims) {
     for (const ct of c.citations) {
       const sentence = denials.get(ct.articleId);
