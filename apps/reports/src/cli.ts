@@ -14,8 +14,9 @@ Options:
   --out DIR           folder to write into (default: out)
   --reference DIR     folder holding sanctions.json, the sanctions reference
                       (default: data/reference; skipped with a warning if absent)
-  --corrections FILE  analyst corrections CSV applied on every build
-                      (default: data/corrections.csv; none if absent)
+  --corrections FILE  analyst corrections CSV applied on every build (default:
+                      data/corrections.csv, which corrects the sample articles, when
+                      --articles is data/articles; otherwise none)
   --build-date DATE   the "as of" date printed on every report, YYYY-MM-DD
                       (default: $SOURCE_DATE_EPOCH if set, else the newest article's date)
   --quiet             print nothing but warnings and errors
@@ -28,6 +29,8 @@ corrections stops the build before anything is written.
 Exit codes: 0 done, 1 build failed, 2 bad usage.`;
 
 class UsageError extends Error {}
+
+const DEFAULT_ARTICLES = "data/articles";
 
 interface Options {
   articles: string;
@@ -43,7 +46,7 @@ interface Options {
 
 function parseArgs(argv: readonly string[]): Options {
   const o: Options = {
-    articles: "data/articles",
+    articles: DEFAULT_ARTICLES,
     out: "out",
     reference: "data/reference",
     referenceGiven: false,
@@ -128,7 +131,10 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   if (!referenceFound) process.stderr.write(`warning: no sanctions reference at ${opts.reference}: figures are not linked to sanctions\n`);
-  const correctionsFound = existsSync(opts.corrections);
+  // The default corrections file corrects the default corpus: another folder of articles
+  // has other figures, and its corrections are given by name.
+  const defaultCorpus = resolve(opts.articles) === resolve(DEFAULT_ARTICLES);
+  const correctionsFound = (opts.correctionsGiven || defaultCorpus) && existsSync(opts.corrections);
   if (!correctionsFound && opts.correctionsGiven) {
     process.stderr.write(`armsledger-reports: corrections file not found: ${opts.corrections}\n`);
     return 2;

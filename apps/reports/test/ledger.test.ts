@@ -148,12 +148,35 @@ describe("corrections in a build", () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it.skipIf(!existsSync(CLI))("applies data/corrections.csv only to the sample articles, not to another folder", () => {
+    const out = join(tempDir(), "out");
+    const run = spawnSync(process.execPath, [CLI, "--articles", ARTICLES, "--out", out, "--quiet"], { encoding: "utf8", cwd: REPO });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(out, "data", "corrections-applied.json"), "utf8")).toBe("[]\n");
+  });
+
   it.skipIf(!existsSync(CLI))("exits 2 when a corrections file given by name does not exist", () => {
     const dir = tempDir();
     mkdirSync(join(dir, "out"));
     const run = spawnSync(process.execPath, [CLI, "--articles", ARTICLES, "--corrections", join(dir, "nope.csv"), "--out", join(dir, "out")], { encoding: "utf8" });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("corrections file not found");
+  });
+});
+
+describe("the sample articles in data/articles", () => {
+  it("take every row of data/corrections.csv: the cap OSC restates links to resolution 2397", async () => {
+    const ledger = await loadLedger({
+      articlesDir: join(REPO, "data", "articles"),
+      buildDate: null,
+      referenceDir: REFERENCE,
+      correctionsFile: join(REPO, "data", "corrections.csv"),
+    });
+    expect(ledger.corrections.length).toBeGreaterThan(0);
+    expect(ledger.corrections.every((c) => c.figureIds.length > 0)).toBe(true);
+    const cap = ledger.claims.find((c) => c.category === "sanction-cap" && c.value === 500000 && c.unit === "barrels");
+    expect(cap?.sanctionRef).toBe("unsc-2397");
   });
 });
 
