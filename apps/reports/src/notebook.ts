@@ -53,6 +53,8 @@ export interface TableColumn {
   link?: { to: "figure" | "url"; key: string };
   /** Quoted text (a sentence from an article): drawn as a quotation. */
   quote?: boolean;
+  /** In the CSV only: the page keeps to the columns a reader scans. */
+  csvOnly?: boolean;
 }
 
 export interface TableCell {

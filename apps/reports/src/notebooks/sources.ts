@@ -131,9 +131,9 @@ export function sources(ledger: Ledger): Notebook {
         columns: [
           { key: "value", label: "Value" },
           { key: "qualifier", label: "Qualifier" },
-          { key: "unit", label: "Unit" },
+          { key: "unit", label: "Unit", csvOnly: true },
           { key: "item", label: "Item" },
-          { key: "category", label: "Category" },
+          { key: "category", label: "Category", csvOnly: true },
           { key: "direction", label: "From → to" },
           { key: "claimant", label: "Claimant" },
           { key: "modality", label: "Modality" },
@@ -141,7 +141,7 @@ export function sources(ledger: Ledger): Notebook {
           { key: "article", label: "Article", link: { to: "url", key: "url" } },
           { key: "outlet", label: "Outlet" },
           { key: "published", label: "Published" },
-          { key: "figure_id", label: "Figure id" },
+          { key: "figure_id", label: "Figure id", csvOnly: true },
         ],
         rows: ledger.figures.map((f) => {
           const row = figureRow(f);

@@ -64,7 +64,7 @@ caption{caption-side:top;text-align:left;color:var(--muted);padding-bottom:4px}
 th,td{border-bottom:1px solid var(--rule);padding:5px 6px;text-align:left;vertical-align:top}
 th{background:#f4f4f6}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}td.date{white-space:nowrap}
 tr:target{background:#fff3c4}
-blockquote{margin:0;font-style:italic}
+blockquote{margin:0;font-style:italic;min-width:16em}
 .download{font-size:.85rem}
 .warnings{border:1px solid #e0b4b4;background:#fff6f6;padding:8px 12px}
 @page{margin:14mm}
@@ -140,11 +140,12 @@ function tableCell(column: TableColumn, row: Record<string, CsvCell>): string {
 
 function table(cell: TableCell): string {
   const rows = cell.pageLimit ? cell.rows.slice(0, cell.pageLimit) : cell.rows;
-  const head = cell.columns.map((c) => `<th scope="col">${escapeHtml(c.label)}</th>`).join("");
+  const columns = cell.columns.filter((c) => !c.csvOnly);
+  const head = columns.map((c) => `<th scope="col">${escapeHtml(c.label)}</th>`).join("");
   const body = rows
     .map((r) => {
       const id = cell.anchorRows && typeof r["figure_id"] === "string" ? ` id="fig-${escapeHtml(anchor(r["figure_id"]))}"` : "";
-      return `<tr${id}>${cell.columns.map((c) => tableCell(c, r)).join("")}</tr>`;
+      return `<tr${id}>${columns.map((c) => tableCell(c, r)).join("")}</tr>`;
     })
     .join("\n");
   const more = cell.pageLimit && cell.rows.length > cell.pageLimit ? `<p class="download">Showing ${cell.pageLimit} of ${cell.rows.length} rows; the CSV has them all.</p>` : "";
