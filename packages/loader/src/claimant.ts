@@ -39,7 +39,9 @@ function npBackward(tokens: readonly Token[], end: number, floor: number): { sta
     // Lower-case modifiers after a possessive or a name: "South Korea's spy agency", "Ukraine's top prosecutor".
     let k = s;
     while (k > floor && s - k < 3 && tokens[k - 1]!.kind === "word" && /^\p{Ll}/u.test(tokens[k - 1]!.text) && !NP_STOP.has(tokens[k - 1]!.norm) && !DETERMINERS.has(tokens[k - 1]!.norm) && !lexicon.timeWords.has(tokens[k - 1]!.norm)) k--;
-    if (k < s && k > floor && (tokens[k - 1]!.possessive || (isNameWord(tokens[k - 1]!) && !lexicon.timeWords.has(tokens[k - 1]!.norm)))) {
+    // Only in front of a role word already taken: "spy agency", not "Kremlin denied".
+    const roleHead = s < end && lexicon.roleWords.has(tokens[s]!.lemma);
+    if (roleHead && k < s && k > floor && (tokens[k - 1]!.possessive || (isNameWord(tokens[k - 1]!) && !lexicon.timeWords.has(tokens[k - 1]!.norm)))) {
       s = k;
       continue;
     }
