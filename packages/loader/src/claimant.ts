@@ -71,7 +71,7 @@ function npForward(tokens: readonly Token[], start: number, limit = 14): { start
       break;
     }
     if (NP_STOP.has(t.norm) && e > start) break;
-    if (lexicon.attributionVerbs.matchAt(tokens, e) && e > start) break;
+    if (e > start && /^\p{Ll}/u.test(t.text) && lexicon.attributionVerbs.matchAt(tokens, e)) break;
     e++;
   }
   return e > start ? { start, end: e } : null;

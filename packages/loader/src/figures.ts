@@ -21,7 +21,7 @@ const MAY_ATTRIBUTE = new RegExp(
   `\\b(?:${[...new Set([...attribution.verbs, ...attribution.prepositions, ...attribution.nouns, ...attribution.pronouns].map((p) => p.split(" ")[0]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))].join("|")})\\b`,
   "i",
 );
-const DESIGNATING = /\b(?:sanctions? (?:on|against)|sanctioned|designated|designating|blacklisted|asset freezes? on|travel bans? on)\b/i;
+const DESIGNATING = /\b(?:sanctions? (?:on|against)|sanctioned|sanctioning|designated|designating|designates|blacklist(?:s|ed|ing)?|asset freezes? on|travel bans? on)\b/i;
 const ANAPHORIC_HEADS = new Set(["number", "figure", "total", "tally", "estimate", "count", "amount", "quantity", "volume"]);
 
 interface Mention {
@@ -140,19 +140,21 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       const cs = clauseStart(tokens, q.start);
       const ce = clauseEnd(tokens, item ? item.end - 1 : n.end);
       let modality = modalityOf(markers, cs, q.start);
+      // "may supply ... no more than 500,000 barrels": the hedge itself can set the limit.
+      if (markers.some((m) => m.value === "limit" && m.at >= q.start && m.at < n.start)) modality = "limit";
       const tail = item && !item.before ? item.end : n.end;
       if (tokens.slice(n.end, Math.min(tokens.length, tail + 2)).some((t) => /^(?:cap|ceiling|limit|quota)$/.test(t.lemma))) modality = "limit";
       let category: Category = inherited ? inherited.category : item!.category;
       if (vague && category === "other") continue;
       // People named as sanctioned ("sanctions on ... four generals") are designations; people captured or killed are losses.
-      if ((category === "troops" || category === "other") && DESIGNATING.test(article.text.slice(tokens[cs]!.start, tokens[q.start]!.start))) category = "designations";
+      if ((category === "troops" || category === "other" || category === "vessels") && DESIGNATING.test(article.text.slice(tokens[cs]!.start, tokens[q.start]!.start))) category = "designations";
       else if (category === "troops" && /^(?:captured|killed|wounded|lost|executed)$/.test(tokens[q.start - 1]?.norm ?? "")) category = "casualties";
       let unit: Unit = n.unit ?? (inherited ? inherited.quantity.unit : (item!.unit ?? "count"));
       if (modality === "limit" && (category === "oil" || category === "food" || unit !== "count")) category = "sanction-cap";
       if (category === "money" && unit === "count") unit = "USD";
       const itemText = inherited
         ? inherited.item
-        : article.text.slice(tokens[item!.start]!.start, tokens[item!.end - 1]!.end).replace(/^[-\s]+/, "").replace(/^of (?:these|those|the|its|their) /i, "").replace(/\s+/g, " ");
+        : article.text.slice(tokens[item!.start]!.start, tokens[item!.end - 1]!.end).replace(/^[-\s]+/, "").replace(/^of (?:these|those|the|its|their) /i, "").replace(/[*_]+/g, "").replace(/\s+/g, " ");
       const flow =
         modality === "limit" || category === "casualties" || category === "votes" || category === "designations"
           ? null
@@ -225,9 +227,6 @@ function dropHeadlineRepeats(figures: Figure[], sentences: readonly Sentence[]):
   const first = sentences[0];
   if (!first || first.paragraph !== 0) return figures;
   const inHeadline = (f: Figure) => f.evidence.sentenceStart === first.start;
-  return figures.filter(
-    (f) =>
-      !inHeadline(f) ||
-      !figures.some((g) => !inHeadline(g) && g.quantity.value === f.quantity.value && g.category === f.category),
-  );
+  // The body says it with more context; a headline's category is often a guess ("seven North Koreans").
+  return figures.filter((f) => !inHeadline(f) || !figures.some((g) => !inHeadline(g) && g.quantity.value === f.quantity.value && g.quantity.value !== null));
 }

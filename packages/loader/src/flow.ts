@@ -89,7 +89,8 @@ export function flowOf(
     return null;
   };
   const nearestBefore = (at: number): CountryCode | null => {
-    const candidates = usable.filter((c) => c.end <= at && c.start >= clause.start && !c.place);
+    // "Russia's most important supplier" names a possessor, not the one who acts.
+    const candidates = usable.filter((c) => c.end <= at && c.start >= clause.start && !c.place && !tokens[c.end - 1]!.possessive);
     return candidates[candidates.length - 1]?.code ?? null;
   };
 

@@ -37,7 +37,7 @@ export function clauseStart(tokens: readonly Token[], i: number): number {
   for (let j = i - 1; j >= 0; j--) {
     const t = tokens[j]!;
     if (t.norm === ";" || t.norm === ":" || t.norm === "—" || t.norm === "–") return j + 1;
-    if (t.norm === "," && /^(?:but|while|whereas|although|though|and|which|who|however)$/.test(tokens[j + 1]?.norm ?? "")) return j + 1;
+    if (t.norm === "," && /^(?:but|while|whereas|although|though|and|which|who|however|so|yet)$/.test(tokens[j + 1]?.norm ?? "")) return j + 1;
   }
   return 0;
 }
@@ -47,7 +47,7 @@ export function clauseEnd(tokens: readonly Token[], i: number): number {
   for (let j = i + 1; j < tokens.length; j++) {
     const t = tokens[j]!;
     if (t.norm === ";" || t.norm === "—") return j;
-    if (t.norm === "," && /^(?:but|while|whereas|although|though|which|who|however)$/.test(tokens[j + 1]?.norm ?? "")) return j;
+    if (t.norm === "," && /^(?:but|while|whereas|although|though|which|who|however|so|yet)$/.test(tokens[j + 1]?.norm ?? "")) return j;
   }
   return tokens.length;
 }
