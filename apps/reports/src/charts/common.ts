@@ -84,7 +84,9 @@ export const BOUND_LEGEND: LegendItem[] = [
 /** "Source: … Claimants: A, B." naming every claimant behind the numbers drawn. */
 export function sourceLine(base: string, claimants: readonly string[]): string {
   const names = [...new Set(claimants)].sort((a, b) => (a < b ? -1 : 1));
-  return `Source: ${base}. Claimants: ${names.length ? names.join(", ") : "none"}.`;
+  const list = names.length ? names.join(", ") : "none";
+  // "U.S." ends the sentence itself: no second full stop.
+  return `Source: ${base}. Claimants: ${list}${list.endsWith(".") ? "" : "."}`;
 }
 
 /** A message in the middle of an empty chart, so "no data" reads as such and not as a broken chart. */

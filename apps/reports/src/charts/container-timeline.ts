@@ -17,7 +17,7 @@ export function containerTimeline({ points, series, asOf }: ContainerTimelineInp
   const inSeries = series.map((id) => byId.get(id)).filter((p): p is EstimatePoint => p !== undefined);
   const step = (inSeries.length ? inSeries : [...points].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.value - b.value))).map((p) => ({ date: utc(p.date), value: p.value }));
   const colors = colorsFor(points.map((p) => p.claimant));
-  const [from, to] = timeDomain(points.map((p) => p.date), asOf, 45, 120);
+  const [from, to] = timeDomain(points.map((p) => p.date), asOf, 45, 60);
   const values = points.map((p) => p.high ?? p.value);
   const first = points[0];
   const last = points[points.length - 1];

@@ -22,7 +22,7 @@ export interface ReportedVolumeInput {
  * on an axis of its own from zero. Shells and troops never share a scale.
  */
 export function reportedVolume({ name, what, direction, axisLabel, color, points, asOf }: ReportedVolumeInput): ChartCell {
-  const [from, to] = timeDomain(points.map((p) => p.date), asOf, 90, 150);
+  const [from, to] = timeDomain(points.map((p) => p.date), asOf, 90, 90);
   const sorted = [...points].sort((a, b) => (a.date < b.date ? -1 : 1));
   const bounds = BOUND_LEGEND.filter((b) => points.some((p) => (b.shape === "arrow-up" ? /more-than|at-least/ : /up-to|less-than/).test(p.qualifier)));
   return {
