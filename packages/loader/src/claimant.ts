@@ -61,7 +61,8 @@ function npForward(tokens: readonly Token[], start: number, limit = 14): { start
     if (t.kind === "punct" && t.norm !== "-" && t.norm !== "'" && t.norm !== "&") {
       if (t.norm === "," && tokens[e + 1] && isNameWord(tokens[e + 1]!) && !NP_STOP.has(tokens[e + 1]!.norm)) {
         let k = e + 1;
-        while (k < tokens.length && (isNameWord(tokens[k]!) || tokens[k]!.norm === "-")) k++;
+        // A list of names ("the United States, South Korea and Ukraine") or an apposition ("..., Shin Won Sik.").
+        while (k < tokens.length && (isNameWord(tokens[k]!) || tokens[k]!.norm === "-" || ((tokens[k]!.norm === "and" || tokens[k]!.norm === "the") && tokens[k + 1] && isNameWord(tokens[k + 1]!)))) k++;
         const closing = tokens[k];
         if (!closing || closing.kind === "punct") {
           e = k;
@@ -111,13 +112,15 @@ export function actorFrom(tokens: readonly Token[], span: { start: number; end: 
   let role: string | null = null;
   // "South Korea's Defence Minister, Shin Won Sik": the name is the capitalised part, the rest its role.
   const comma = name.split(/,\s*/);
-  if (comma.length === 2) {
+  const list = /\band\b/.test(name) && comma.length >= 2;
+  if (comma.length === 2 && !list) {
     const [a, b] = comma as [string, string];
     const looksLikeName = (x: string) => /^(?:\p{Lu}[\p{L}'.-]*\s?){1,4}$/u.test(x) && !/'s\b/.test(x);
     if (looksLikeName(b) && !looksLikeName(a)) [name, role] = [b, a];
     else if (looksLikeName(a)) [name, role] = [a, b.replace(LEADING, "")];
   }
   if (!name || name.length > 120) return null;
+  if (list) return { kind: "organisation", name, country: null, role: null };
   // "Defense Minister Shin Won-sik", "U.S. Deputy Assistant Secretary of State Robert Koepcke": a title, then a name.
   if (!role) {
     const words = name.split(" ");

@@ -128,10 +128,14 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       if (tokens[end]?.norm === "-" && tokens[end + 1]?.norm === "strong") end += 2;
       let item = itemOf(tokens, n.start, end, vague, words) ?? (vague ? null : itemBefore(tokens, end, q.start, words));
       let inherited: Figure | null = null;
-      if (!item && !vague && previous && anaphoricBefore(tokens, q.start)) {
+      // "this number", "the figure", or a comparison within the sentence ("13,000, up from 6,700 in February").
+      const sameSentence = previous && previous.tokens === tokens ? previous : null;
+      if (!item && !vague && previous && (anaphoricBefore(tokens, q.start) || (sameSentence && comparedBefore(tokens, q.start)))) {
         inherited = previous.figure;
         item = null;
       }
+      // "20 types of weapons" counts kinds, not weapons.
+      if (item && !item.before && tokens.slice(n.end, item.start + 1).some((t) => /^(?:type|kind|variety|sort|model|category|class)$/.test(t.lemma))) continue;
       // Money needs no noun: "between $320 million and $1.3 billion".
       if (!item && !inherited && n.unit && ["USD", "EUR", "GBP", "KRW", "RUB"].includes(n.unit)) item = { start: n.start, end: n.end, category: "money", unit: n.unit, before: false };
       if (!item && !inherited) continue;
@@ -152,6 +156,8 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       let unit: Unit = n.unit ?? (inherited ? inherited.quantity.unit : (item!.unit ?? "count"));
       if (modality === "limit" && (category === "oil" || category === "food" || unit !== "count")) category = "sanction-cap";
       if (category === "money" && unit === "count") unit = "USD";
+      // "$1.5 billion worth of weapons" is an amount of money, whatever it buys.
+      if (["USD", "EUR", "GBP", "KRW", "RUB"].includes(unit)) category = "money";
       const itemText = inherited
         ? inherited.item
         : article.text.slice(tokens[item!.start]!.start, tokens[item!.end - 1]!.end).replace(/^[-\s]+/, "").replace(/^of (?:these|those|the|its|their) /i, "").replace(/[*_]+/g, "").replace(/\s+/g, " ");
@@ -162,7 +168,7 @@ export function extractFigures(article: Article, skip: readonly { start: number;
             inherited?.flow ??
             null);
       const claimant = claimantFor(k, n.start);
-      const period = nearestPeriod(periods, tokens, n, sentence.start);
+      const period = nearestPeriod(periods, tokens, n, sentence.start, numbers);
       const numberStart = tokens[q.start]!.start;
       const numberEnd = tokens[n.end - 1]!.end;
       const figure: Figure = {
@@ -201,6 +207,11 @@ export function extractFigures(article: Article, skip: readonly { start: number;
   return dropHeadlineRepeats(figures, sentences);
 }
 
+function comparedBefore(tokens: readonly Token[], start: number): boolean {
+  const before = tokens.slice(Math.max(0, start - 3), start).map((t) => t.norm).join(" ");
+  return /(?:^|\s)(?:up from|down from|compared with|compared to|versus|vs\.?|against|from|than|previously|earlier)$/.test(before);
+}
+
 function anaphoricBefore(tokens: readonly Token[], start: number): boolean {
   for (let j = start - 1; j >= 0 && j >= start - 6; j--) {
     const t = tokens[j]!;
@@ -210,16 +221,18 @@ function anaphoricBefore(tokens: readonly Token[], start: number): boolean {
   return false;
 }
 
-function nearestPeriod(periods: ReturnType<typeof periodsIn>, tokens: readonly Token[], n: NumberMatch, sentenceStart: number): Period | null {
-  if (!periods.length) return null;
+/** The time expression closest to the amount, unless another amount stands between them and claims it. */
+function nearestPeriod(periods: ReturnType<typeof periodsIn>, tokens: readonly Token[], n: NumberMatch, sentenceStart: number, numbers: readonly NumberMatch[]): Period | null {
   const at = tokens[n.start]!.start - sentenceStart;
-  let best = periods[0]!;
+  const others = numbers.filter((m) => m !== n && m.value !== null).map((m) => tokens[m.start]!.start - sentenceStart);
+  let best: (typeof periods)[number] | null = null;
   let bestDistance = Infinity;
   for (const p of periods) {
+    if (others.some((o) => (o > at && o < p.at) || (o < at && o > p.at + p.length))) continue;
     const d = p.at > at ? p.at - at : at - (p.at + p.length);
     if (d < bestDistance) [best, bestDistance] = [p, d];
   }
-  return { text: best.text, start: best.start, end: best.end };
+  return best ? { text: best.text, start: best.start, end: best.end } : null;
 }
 
 /** A headline that repeats a figure the body states is not a second mention. */

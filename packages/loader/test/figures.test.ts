@@ -114,3 +114,32 @@ describe("evidence", () => {
     expect(text.slice(f!.evidence.numberStart, f!.evidence.numberEnd)).toBe("3,000");
   });
 });
+
+describe("constructions news English uses", () => {
+  it("reads a comparison as a second figure of the same item, each with its own period", () => {
+    const figures = figuresOf("North Korea has shipped more than 13,000 containers to Russia, up from 6,700 in February, the agency said.");
+    expect(figures.map((f) => [f.quantity.value, f.category, f.period?.text ?? null])).toEqual([
+      [13000, "containers", null],
+      [6700, "containers", "in February"],
+    ]);
+  });
+
+  it("counts kinds of weapons as no figure", () => {
+    expect(figuresOf("The NIS said North Korea has exported more than 20 types of weapons to Russia.")).toEqual([]);
+  });
+
+  it("files a sum of money under money whatever it buys", () => {
+    expect(oneFigure("Russia will pay $1.5 billion worth of oil and food for the weapons.")).toMatchObject({ category: "money", quantity: { value: 1_500_000_000, unit: "USD" } });
+  });
+
+  it.each([
+    { input: "Some 3,000 North Korean troops have been killed and wounded, Zelenskiy said.", expected: { category: "casualties", claimant: "Volodymyr Zelensky" } },
+    { input: "The Kremlin denied reports that 10,000 North Korean soldiers were fighting in Ukraine.", expected: { category: "troops", claimant: "Kremlin" } },
+    { input: "South Korea slapped sanctions on seven North Korean individuals.", expected: { category: "designations", claimant: "South Korea" } },
+    { input: "According to the United States, South Korea and Ukraine, North Korea sent more than 10,000 soldiers to Russia.", expected: { category: "troops", claimant: "United States, South Korea and Ukraine" } },
+    { input: "An estimated 11,000 North Korean soldiers are in Russia's Kursk region, U.S. officials say.", expected: { category: "troops", claimant: "U.S. officials" } },
+  ])("'$input'", ({ input, expected }) => {
+    const f = oneFigure(input);
+    expect({ category: f.category, claimant: f.claimant?.name }).toEqual(expected);
+  });
+});
