@@ -143,6 +143,12 @@ export function actorFrom(tokens: readonly Token[], span: { start: number; end: 
     }
   }
   if (coordinated) known = null;
+  // "Russian Security Council Secretary Sergei Shoigu": a known body inside a title is not the speaker.
+  if (known && known.value.kind !== "person") {
+    const words = name.split(" ");
+    const tail = words.slice(-2);
+    if (tail.length === 2 && tail.every((w) => /^\p{Lu}[\p{Ll}'-]+$/u.test(w) && !lexicon.roleWords.has(w.toLowerCase())) && !known.value.name.split(" ").some((w) => tail.includes(w))) known = null;
+  }
   let country: CountryCode | null = known?.value.country ?? null;
   if (!country) {
     for (let i = s; i < e && !country; i++) {

@@ -11,6 +11,8 @@ const WEEKDAY = "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\\.?,?";
 const PATTERNS: { re: RegExp; pick: (m: RegExpExecArray) => [number, number, number] | null }[] = [
   // 2024-08-27, 2024-08-27T09:00:00Z, 2024/08/27
   { re: /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?=\b|T)/, pick: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  // 2024.01.30 (year first, as Korean outlets write it)
+  { re: /\b(\d{4})\.(\d{1,2})\.(\d{1,2})\b/, pick: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   // 05.11.2024 (day first, as European outlets write it)
   { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, pick: (m) => [Number(m[3]), Number(m[2]), Number(m[1])] },
   // 11/05/2024: month first unless the first part cannot be a month
@@ -63,5 +65,8 @@ export function isDateLine(line: string): PublicationDate | null {
     .trim()
     .split(/\s+/)
     .filter(Boolean);
-  return leftover.length <= 3 ? date : null;
+  // Outlet and section names may share the line ("KYODO NEWS - May 24, 2024 - 12:47 | Politics, World");
+  // prose does not pass: it has lower-case words.
+  const lower = leftover.filter((w) => /^\p{Ll}/u.test(w));
+  return lower.length <= 2 && leftover.length <= 8 ? date : null;
 }

@@ -22,6 +22,7 @@ const MAY_ATTRIBUTE = new RegExp(
   "i",
 );
 const DESIGNATING = /\b(?:sanctions? (?:on|against)|sanctioned|sanctioning|designated|designating|designates|blacklist(?:s|ed|ing)?|asset freezes? on|travel bans? on)\b/i;
+const LOSS_VERB = /\b(?:captured|killed|wounded|injured|lost|executed|kill|killing|injuring|wounding)\b/i;
 const ANAPHORIC_HEADS = new Set(["number", "figure", "total", "tally", "estimate", "count", "amount", "quantity", "volume"]);
 
 interface Mention {
@@ -73,6 +74,14 @@ export function extractFigures(article: Article, skip: readonly { start: number;
   // Attribution first, over every sentence, so a figure can borrow its claimant from a neighbour.
   const attributions: Attribution[][] = tokenized.map((tokens, k) => {
     const list = tokens.length && MAY_ATTRIBUTE.test(sentences[k]!.text) ? attributionsIn(tokens, article.text) : [];
+    // Known actors named without a verb of saying ("The Monitoring Team, formed in October, ...") can still be "the team" later.
+    for (let i = 0; i < tokens.length; i++) {
+      const known = lexicon.actors.matchAt(tokens, i);
+      if (known && !list.some((a) => a.start <= i && i < a.end)) {
+        history.push({ kind: known.value.kind, name: known.value.name, country: known.value.country, role: known.value.role });
+        i = known.end - 1;
+      }
+    }
     for (const a of list) {
       // "we", "our analysis": the publisher speaks for itself.
       const self = a.anaphor && /^(?:we|our)\b/.test(a.anaphor) && article.outlet ? { kind: "organisation" as const, name: article.outlet, country: null, role: "publisher" } : null;
@@ -130,7 +139,7 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       let inherited: Figure | null = null;
       // "this number", "the figure", or a comparison within the sentence ("13,000, up from 6,700 in February").
       const sameSentence = previous && previous.tokens === tokens ? previous : null;
-      if (!item && !vague && previous && (anaphoricBefore(tokens, q.start) || (sameSentence && comparedBefore(tokens, q.start)))) {
+      if (!item && !vague && previous && (anaphoricBefore(tokens, q.start) || (sameSentence && (comparedBefore(tokens, q.start) || /^(?:another|further|additional|more)$/.test(tokens[q.start - 1]?.norm ?? ""))))) {
         inherited = previous.figure;
         item = null;
       }
@@ -152,7 +161,7 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       if (vague && category === "other") continue;
       // People named as sanctioned ("sanctions on ... four generals") are designations; people captured or killed are losses.
       if ((category === "troops" || category === "other" || category === "vessels") && DESIGNATING.test(article.text.slice(tokens[cs]!.start, tokens[q.start]!.start))) category = "designations";
-      else if (category === "troops" && /^(?:captured|killed|wounded|lost|executed)$/.test(tokens[q.start - 1]?.norm ?? "")) category = "casualties";
+      else if ((category === "troops" || category === "other" || category === "casualties") && LOSS_VERB.test(article.text.slice(tokens[Math.max(cs, q.start - 3)]!.start, tokens[q.start]!.start))) category = "casualties";
       let unit: Unit = n.unit ?? (inherited ? inherited.quantity.unit : (item!.unit ?? "count"));
       if (modality === "limit" && (category === "oil" || category === "food" || unit !== "count")) category = "sanction-cap";
       if (category === "money" && unit === "count") unit = "USD";
@@ -204,7 +213,7 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       if (item) previous = { item, tokens, figure };
     }
   });
-  return dropHeadlineRepeats(figures, sentences);
+  return dropHeadlineRepeats(figures, sentences, article.title);
 }
 
 function comparedBefore(tokens: readonly Token[], start: number): boolean {
@@ -236,10 +245,12 @@ function nearestPeriod(periods: ReturnType<typeof periodsIn>, tokens: readonly T
 }
 
 /** A headline that repeats a figure the body states is not a second mention. */
-function dropHeadlineRepeats(figures: Figure[], sentences: readonly Sentence[]): Figure[] {
+function dropHeadlineRepeats(figures: Figure[], sentences: readonly Sentence[], title: string): Figure[] {
   const first = sentences[0];
   if (!first || first.paragraph !== 0) return figures;
-  const inHeadline = (f: Figure) => f.evidence.sentenceStart === first.start;
+  const heading = (s: string) => s.replace(/^#+\s*/, "").trim().toLowerCase();
+  const headlines = new Set([first.start, ...sentences.filter((s) => title && heading(s.text) === heading(title)).map((s) => s.start)]);
+  const inHeadline = (f: Figure) => headlines.has(f.evidence.sentenceStart);
   // The body says it with more context; a headline's category is often a guess ("seven North Koreans").
   return figures.filter((f) => !inHeadline(f) || !figures.some((g) => !inHeadline(g) && g.quantity.value === f.quantity.value && g.quantity.value !== null));
 }

@@ -90,7 +90,9 @@ export function flowOf(
   };
   const nearestBefore = (at: number): CountryCode | null => {
     // "Russia's most important supplier" names a possessor, not the one who acts.
-    const candidates = usable.filter((c) => c.end <= at && c.start >= clause.start && !c.place && !tokens[c.end - 1]!.possessive);
+    // ...nor is a country after "to", "from" or "for": it is the object of a preposition.
+    const objectOf = (c: CountryAt) => /^(?:to|into|toward|towards|for|from|with|in|at|by|of)$/.test(tokens[c.start - 1]?.norm === "the" ? (tokens[c.start - 2]?.norm ?? "") : (tokens[c.start - 1]?.norm ?? ""));
+    const candidates = usable.filter((c) => c.end <= at && c.start >= clause.start && !c.place && !tokens[c.end - 1]!.possessive && !objectOf(c));
     return candidates[candidates.length - 1]?.code ?? null;
   };
 

@@ -71,6 +71,13 @@ export function itemOf(tokens: readonly Token[], numStart: number, numEnd: numbe
       const loss = lexicon.heads.matchAt(tokens, at);
       if (loss?.value.category === "casualties") return { start: at, end: loss.end, category: "casualties", unit: null, before: false };
     }
+    if (!found && j === numEnd && /^(?:will|would|are|were|is|was)$/.test(t.norm)) {
+      // "1,000 will be sappers", "3,000 were conscripts": the predicate names what is counted.
+      let at = j + 1;
+      if (tokens[at]?.norm === "be") at++;
+      const predicate = headAt(tokens, at, words);
+      if (predicate && predicate.head.category !== "other") return { start: at, end: extendItem(tokens, predicate.end), category: predicate.head.category, unit: predicate.head.unit ?? null, before: false };
+    }
     if (!found && BOUNDARY.has(t.norm) && !(t.norm === "of" || (t.norm === "a" && j === numEnd))) break;
     // A weak head ("North Koreans") gives way to a stronger one further on ("North Korean troops").
     if (found && found.head.category === "other" && !weak) {
@@ -150,7 +157,8 @@ export function itemBefore(tokens: readonly Token[], numEnd: number, qualifierSt
         for (let k = j + 2; k < qualifierStart - 1 && k < j + 8; k++) {
           const found = headAt(tokens, k, words);
           if (!found) continue;
-          const item = { start: k, end: found.end, category: found.head.category, unit: found.head.unit ?? null, before: true };
+          const loss = lossAfter(tokens, found.end);
+          const item = { start: k, end: loss ?? found.end, category: loss !== null && found.head.category === "troops" ? ("casualties" as const) : found.head.category, unit: found.head.unit ?? null, before: true };
           if (found.head.category !== "other") return item;
           weakHead ??= item;
         }
@@ -184,6 +192,13 @@ export function itemBefore(tokens: readonly Token[], numEnd: number, qualifierSt
     if (!matched) return null;
   }
   return null;
+}
+
+/** The end of a loss participle right after a head ("soldiers killed or wounded"), or null. */
+function lossAfter(tokens: readonly Token[], end: number): number | null {
+  const loss = lexicon.heads.matchAt(tokens, end);
+  if (loss?.value.category === "casualties") return loss.end;
+  return /^(?:died|killed|wounded|injured|dead|captured|lost|perished)$/.test(tokens[end]?.norm ?? "") ? end + 1 : null;
 }
 
 function extendItem(tokens: readonly Token[], end: number): number {
