@@ -43,6 +43,12 @@ function sharedScore(goldPath: string, figures: Figure[], articles: string): str
   }
 }
 
+const heldOut = join(root, "packages/loader/test/held-out");
+
+export function heldOutGold(): GoldArticle[] {
+  return JSON.parse(readFileSync(join(heldOut, "gold.json"), "utf8")) as GoldArticle[];
+}
+
 export function devGold(): GoldArticle[] {
   const dir = join(devSet, "gold");
   return readdirSync(dir)
@@ -65,6 +71,10 @@ async function main(): Promise<void> {
     console.log(`dev set (shared scorer): ${sharedScore(join(tmp, "gold.json"), dev.figures, join(devSet, "articles"))}`);
     rmSync(tmp, { recursive: true, force: true });
   }
+  // Written by a helper who never saw the extractor; used to measure, not to tune.
+  const held = await extract(join(heldOut, "articles"));
+  console.log(`held-out (own scorer):   ${scoreLine(score(heldOutGold(), held.figures, held.texts))}`);
+  if (existsSync(join(shared, "eval/score.mjs"))) console.log(`held-out (shared scorer): ${sharedScore(join(heldOut, "gold.json"), held.figures, join(heldOut, "articles"))}`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) await main();

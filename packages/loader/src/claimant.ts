@@ -20,6 +20,7 @@ const AUXILIARIES = new Set([
   "has", "have", "had", "also", "publicly", "previously", "recently", "reportedly", "further", "then", "earlier", "later", "had", "was", "were",
   "is", "are", "separately", "again", "already", "repeatedly", "today", "yesterday", "on", "monday", "tuesday", "wednesday", "thursday",
   "friday", "saturday", "sunday", "last", "week", "in", "a", "statement", "would", "will", "told", "both", "initially", "now", "even", "however",
+  "turn", "meanwhile", "separately", "for", "his", "her", "part", "its", "publicly", "privately", "openly", "repeatedly", "first",
 ]);
 const DETERMINERS = new Set(["the", "a", "an", "both", "its", "their", "his", "her", "this", "that"]);
 const NP_STOP = new Set(["that", "which", "who", "on", "in", "to", "at", "during", "after", "before", "while", "when", "with", "as", "for", "citing", "because", "if"]);
@@ -127,7 +128,9 @@ export function actorFrom(tokens: readonly Token[], span: { start: number; end: 
     let k = words.length;
     while (k > 0 && /^\p{Lu}[\p{Ll}'-]+$/u.test(words[k - 1]!) && !lexicon.roleWords.has(words[k - 1]!.toLowerCase()) && !lexicon.countries.matchAt(tokenize(words[k - 1]!), 0)) k--;
     const titled = words.slice(0, k).some((w) => lexicon.roleWords.has(w.toLowerCase().replace(/'s$/, "")) && !["of", "and", "the", "for", "'s", "s"].includes(w.toLowerCase()));
-    if (words.length - k >= 2 && words.length - k <= 4 && k > 0 && titled) {
+    // "Office of Foreign Assets Control" is a body: a personal name does not follow "of".
+    const afterPreposition = /^(?:of|for|and|the)$/i.test(words[k - 1] ?? "");
+    if (words.length - k >= 2 && words.length - k <= 4 && k > 0 && titled && !afterPreposition) {
       role = words.slice(0, k).join(" ");
       name = words.slice(k).join(" ");
     }
@@ -277,9 +280,12 @@ function make(tokens: readonly Token[], np: { start: number; end: number }, text
   return { actor: actorFrom(tokens, np, text), anaphor: null, start: np.start, end: np.end, cueStart, cueEnd, source: false };
 }
 
-/** Resolves "he", "the minister", "the agency" to the most recent fitting claimant. */
-export function resolveAnaphor(anaphor: string, history: readonly Actor[]): Actor | null {
+const DOCUMENT_HEADS = /^(?:report|study|analysis|assessment|findings|document|paper|review|survey|investigation)$/;
+
+/** Resolves "he", "the minister", "the agency" to the most recent fitting claimant; "the report" to the most recent author of one. */
+export function resolveAnaphor(anaphor: string, history: readonly Actor[], documents: readonly Actor[] = []): Actor | null {
   const head = anaphor.replace(/^the /, "");
+  if (DOCUMENT_HEADS.test(head) && documents.length) return documents[documents.length - 1]!;
   for (let i = history.length - 1; i >= 0; i--) {
     const a = history[i]!;
     if (anaphor === "he" || anaphor === "she") {

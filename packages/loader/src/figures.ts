@@ -68,6 +68,8 @@ export function extractFigures(article: Article, skip: readonly { start: number;
   const subjectPair = lexicon.defaultPair.every((c) => counterpart(c) !== null);
   const figures: Figure[] = [];
   const history: Actor[] = [];
+  // Actors named as the authors of a document ("the MSMT report", "a report by X"), for "the report says".
+  const documents: Actor[] = [];
   const claimantBySentence: (Actor | null)[] = [];
   let previous: { item: Item; tokens: Token[]; figure: Figure } | null = null;
 
@@ -78,18 +80,26 @@ export function extractFigures(article: Article, skip: readonly { start: number;
     for (let i = 0; i < tokens.length; i++) {
       const known = lexicon.actors.matchAt(tokens, i);
       if (known && !list.some((a) => a.start <= i && i < a.end)) {
-        history.push({ kind: known.value.kind, name: known.value.name, country: known.value.country, role: known.value.role });
+        const actor: Actor = { kind: known.value.kind, name: known.value.name, country: known.value.country, role: known.value.role };
+        history.push(actor);
+        const after = known.end < tokens.length ? lexicon.attributionNouns.matchAt(tokens, tokens[known.end]!.kind === "punct" ? known.end + 1 : known.end) : null;
+        if (after && /report|study|analysis|assessment|finding|review|investigation/.test(tokens[after.end - 1]!.lemma)) documents.push(actor);
         i = known.end - 1;
       }
     }
     for (const a of list) {
       // "we", "our analysis": the publisher speaks for itself.
       const self = a.anaphor && /^(?:we|our)\b/.test(a.anaphor) && article.outlet ? { kind: "organisation" as const, name: article.outlet, country: null, role: "publisher" } : null;
-      const actor = a.actor ?? self ?? (a.anaphor ? resolveAnaphor(a.anaphor, history) : null);
+      const actor = a.actor ?? self ?? (a.anaphor ? resolveAnaphor(a.anaphor, history, documents) : null);
       if (actor) {
         a.actor = actor;
         history.push(actor);
+        if (a.source) documents.push(actor);
       }
+    }
+    if (k === 0 && !list.some((a) => a.actor)) {
+      const headline = headlineAttribution(sentences[0]!.text);
+      if (headline) list.push({ actor: headline, anaphor: null, start: 0, end: 0, cueStart: 0, cueEnd: 0, source: true });
     }
     claimantBySentence.push(list.find((a) => a.actor)?.actor ?? null);
     return list;
@@ -214,6 +224,20 @@ export function extractFigures(article: Article, skip: readonly { start: number;
     }
   });
   return dropHeadlineRepeats(figures, sentences, article.title);
+}
+
+/** Headlines name their source in a prefix or a suffix: "Seoul: about 4,700 killed", "... to Russia, NIS says", "...: NIS". */
+function headlineAttribution(headline: string): Actor | null {
+  const m = /^([\p{Lu}][\p{L}.'’ -]{1,40}):\s/u.exec(headline) ?? /(?:[,:—–]|\s-)\s*([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:\s+(?:says|said|claims|reports|estimates))?\s*$/u.exec(headline);
+  if (!m) return null;
+  const name = m[1]!.trim();
+  if (name.split(/\s+/).length > 5) return null;
+  const tokens = tokenize(name);
+  const country = countriesIn(tokens)[0]?.code ?? null;
+  const known = lexicon.actors.matchAt(tokens, 0);
+  if (known) return { kind: known.value.kind, name: known.value.name, country: known.value.country, role: known.value.role };
+  if (!country && !/\p{Lu}{2,}/u.test(name)) return null;
+  return { kind: country && countriesIn(tokens)[0]!.end === tokens.length ? "state" : "organisation", name, country, role: null };
 }
 
 function comparedBefore(tokens: readonly Token[], start: number): boolean {

@@ -8,7 +8,7 @@ import type { Figure } from "@armsledger/model";
 import { loadCorpus } from "../src/corpus.js";
 import { FIGURE_COLUMNS, figureRow } from "../src/figure-row.js";
 import { score } from "../eval/score.js";
-import { devGold } from "../eval/run.js";
+import { devGold, heldOutGold } from "../eval/run.js";
 
 const shared = resolve(import.meta.dirname, "../../../../shared");
 const hasShared = existsSync(join(shared, "eval/score.mjs"));
@@ -56,6 +56,16 @@ describe("extraction quality", () => {
     expect(s.precision).toBeGreaterThanOrEqual(0.8);
     expect(s.direction).toBeGreaterThanOrEqual(0.9);
     expect(s.qualifier).toBeGreaterThanOrEqual(0.9);
+    expect(s.published).toBe(1);
+    expect(s.inventedDates).toBe(0);
+    expect(s.evidence).toBe(1);
+  });
+
+  it("holds a floor on the held-out set it was not built on", async () => {
+    const held = await extract(resolve(import.meta.dirname, "held-out/articles"));
+    const s = score(heldOutGold(), held.figures, held.texts);
+    expect(s.keyRecall).toBeGreaterThanOrEqual(0.7);
+    expect(s.precision).toBeGreaterThanOrEqual(0.8);
     expect(s.published).toBe(1);
     expect(s.inventedDates).toBe(0);
     expect(s.evidence).toBe(1);
