@@ -121,6 +121,32 @@ export function sources(ledger: Ledger): Notebook {
             rows: denials,
           }
         : { kind: "prose", markdown: "*No denials were found in the articles.*" },
+      { kind: "prose", markdown: "## Analyst corrections\n\nWhat the corrections file changed in this build, row by row: each correction names the figures it touched, their value before, and who made it and why." },
+      ledger.corrections.length
+        ? {
+            kind: "table",
+            name: "corrections",
+            title: "Corrections applied",
+            columns: [
+              { key: "summary", label: "Correction" },
+              { key: "before", label: "Before" },
+              { key: "evidence", label: "Sentence", quote: true },
+              { key: "reason", label: "Reason" },
+              { key: "author", label: "By" },
+              { key: "source", label: "Row" },
+              { key: "target", label: "Target id", csvOnly: true },
+            ],
+            rows: ledger.corrections.map((c) => ({
+              summary: c.summary,
+              before: c.before.filter((b) => b !== null).join("; ") || null,
+              evidence: c.evidence[0] ?? null,
+              reason: c.reason,
+              author: c.author,
+              source: c.source,
+              target: c.target,
+            })),
+          }
+        : { kind: "prose", markdown: "*No corrections were applied.*" },
       { kind: "prose", markdown: "## Evidence\n\nEvery figure found, in article order, quoting the sentence it was read from and linking to the article." },
       {
         kind: "table",
