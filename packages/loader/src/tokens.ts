@@ -65,14 +65,19 @@ interface Forms {
 const FORMS = new Map<string, Forms>();
 
 function formsOf(text: string, kind: Token["kind"]): Forms {
-  const key = kind === "word" ? text : `${kind}:${text}`;
+  // Numbers and punctuation are their own forms; only words are worth remembering.
+  if (kind !== "word") {
+    const norm = normalise(text);
+    return { norm, lemma: norm, possessive: false };
+  }
+  const key = text;
   let f = FORMS.get(key);
   if (!f) {
     const norm = normalise(text);
     const possessive = kind === "word" && /'s?$/.test(norm) && norm.length > 2;
     const bare = possessive ? norm.replace(/'s?$/, "") : norm;
     f = { norm: bare, lemma: kind === "word" ? singular(bare) : bare, possessive };
-    if (FORMS.size > 200_000) FORMS.clear();
+    if (FORMS.size > 50_000) FORMS.clear();
     FORMS.set(key, f);
   }
   return f;

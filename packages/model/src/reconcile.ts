@@ -6,7 +6,7 @@ import type { Citation, Claim, Series, SeriesPoint } from "./claim.js";
 import type { AppliedCorrection } from "./correction.js";
 import type { Figure, Flow } from "./figure.js";
 import type { Period } from "./period.js";
-import type { Category, Modality, Qualifier } from "./vocabulary.js";
+import { QUALIFIER_WORDS, type Category, type Modality, type Qualifier } from "./vocabulary.js";
 
 /** What reconcile needs of an article: its title and URL for citations, its text to find denials. */
 export type ArticleInfo = Pick<Article, "id" | "title" | "url"> & Partial<Pick<Article, "text">>;
@@ -37,16 +37,6 @@ export function formatNumber(n: number): string {
   return frac ? `${grouped}.${frac}` : grouped;
 }
 
-const QUALIFIER_WORDS: Record<Qualifier, string> = {
-  exact: "",
-  about: "about ",
-  nearly: "nearly ",
-  "more-than": "more than ",
-  "at-least": "at least ",
-  "up-to": "up to ",
-  "less-than": "less than ",
-  vague: "",
-};
 
 /** "more than 1,000", "about 3,000–4,000", "an unstated number": an amount as a reader would say it. */
 export function formatQuantity(q: { value: number | null; high: number | null; qualifier: Qualifier }): string {

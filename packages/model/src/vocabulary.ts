@@ -29,6 +29,18 @@ export type Category = (typeof CATEGORIES)[number];
 export const QUALIFIERS = ["exact", "about", "nearly", "more-than", "at-least", "up-to", "less-than", "vague"] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
+/** How each qualifier reads before a number in prose ("more than 1,000"). */
+export const QUALIFIER_WORDS: Readonly<Record<Qualifier, string>> = {
+  exact: "",
+  about: "about ",
+  nearly: "nearly ",
+  "more-than": "more than ",
+  "at-least": "at least ",
+  "up-to": "up to ",
+  "less-than": "less than ",
+  vague: "",
+};
+
 /** How a figure is put: stated as fact, estimated, a capacity conversion, denied, hypothetical or planned, or a legal limit. */
 export const MODALITIES = ["asserted", "estimate", "capacity", "denied", "hypothetical", "limit"] as const;
 export type Modality = (typeof MODALITIES)[number];

@@ -1,15 +1,5 @@
-import { COUNTRIES, type Category, type Qualifier, type Unit } from "@armsledger/model";
+import { COUNTRIES, QUALIFIER_WORDS, type Category, type Qualifier, type Unit } from "@armsledger/model";
 
-const QUALIFIER_WORDS: Record<Qualifier, string> = {
-  exact: "",
-  about: "about ",
-  nearly: "nearly ",
-  "more-than": "more than ",
-  "at-least": "at least ",
-  "up-to": "up to ",
-  "less-than": "less than ",
-  vague: "",
-};
 
 export function formatNumber(n: number): string {
   return n.toLocaleString("en-US", { maximumFractionDigits: 2 });
