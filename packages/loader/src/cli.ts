@@ -70,7 +70,12 @@ async function main(): Promise<number> {
   const csv = format === "csv" ? stringify({ header: true, columns: [...FIGURE_COLUMNS], bom: true, record_delimiter: "windows", escape_formulas: true }) : null;
   if (csv) csv.pipe(out);
   let first = true;
-  if (format === "json") out.write("[\n");
+  // Respect back-pressure: without it a large corpus's output piles up in memory faster than the disk takes it.
+  const sink: NodeJS.WritableStream = csv ?? out;
+  const put = async (chunk: string | Record<string, unknown>) => {
+    if (!sink.write(chunk as never)) await new Promise<void>((resolve) => sink.once("drain", () => resolve()));
+  };
+  if (format === "json") await put("[\n");
   try {
     for await (const entry of loadCorpus(dir)) {
       if (entry.kind === "warning") {
@@ -78,15 +83,15 @@ async function main(): Promise<number> {
         continue;
       }
       for (const f of entry.figures) {
-        if (csv) csv.write(figureRow(f));
-        else if (format === "jsonl") out.write(JSON.stringify(f) + "\n");
+        if (csv) await put(figureRow(f));
+        else if (format === "jsonl") await put(JSON.stringify(f) + "\n");
         else {
-          out.write((first ? "" : ",\n") + JSON.stringify(f));
+          await put((first ? "" : ",\n") + JSON.stringify(f));
           first = false;
         }
       }
     }
-    if (format === "json") out.write("\n]\n");
+    if (format === "json") await put("\n]\n");
     await new Promise<void>((done, fail) => {
       if (csv) {
         csv.on("error", fail);
