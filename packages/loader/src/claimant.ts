@@ -163,7 +163,9 @@ export function actorFrom(tokens: readonly Token[], span: { start: number; end: 
   const words = name.split(/\s+/);
   const onlyCountry = lexicon.countries.matchAt(tokens, s + (DETERMINERS.has(tokens[s]!.norm) ? 1 : 0));
   const kind: Actor["kind"] =
-    known?.value.kind === "person" && words.length <= 4
+    known && !(known.value.kind === "person" && words.length > 4)
+      ? known.value.kind
+      : known?.value.kind === "person" && words.length <= 4
       ? "person"
       : onlyCountry && onlyCountry.end === e
         ? "state"
@@ -211,6 +213,8 @@ function verbCue(tokens: readonly Token[], i: number, text: string): { attributi
   // A verb of saying is written in lower case; "States" in "United States" is not one.
   const verb = /^\p{Ll}/u.test(tokens[i]!.text) ? lexicon.attributionVerbs.matchAt(tokens, i) : null;
   if (!verb) return null;
+  // "X is believed to", "were reported": a passive names what is said, not who says it.
+  if (/^(?:is|are|was|were|be|been|being)$/.test(tokens[i - 1]?.norm ?? "") && /(?:ed|wn)$/.test(tokens[i]!.norm)) return null;
   let subjectEnd = i;
   // Skip what stands between subject and verb: auxiliaries, adverbs, "on Monday", a bracketed acronym "(NIS)".
   for (;;) {

@@ -21,7 +21,7 @@ const MAY_ATTRIBUTE = new RegExp(
   `\\b(?:${[...new Set([...attribution.verbs, ...attribution.prepositions, ...attribution.nouns, ...attribution.pronouns].map((p) => p.split(" ")[0]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))].join("|")})\\b`,
   "i",
 );
-const DESIGNATING = /\b(?:sanctions? (?:on|against)|sanctioned|sanctioning|designated|designating|designates|blacklist(?:s|ed|ing)?|asset freezes? on|travel bans? on)\b/i;
+const DESIGNATING = /\b(?:sanctions? (?:on|against)|sanctioned|sanctioning|designated|designating|designates|blacklist(?:s|ed|ing)?|asset freezes? on|travel bans? on|added|adds|listed|lists)\b/i;
 const LOSS_VERB = /\b(?:captured|killed|wounded|injured|lost|executed|kill|killing|injuring|wounding)\b/i;
 const ANAPHORIC_HEADS = new Set(["number", "figure", "total", "tally", "estimate", "count", "amount", "quantity", "volume"]);
 
@@ -38,7 +38,9 @@ function counterpartOf(tokensBySentence: readonly Token[][]): (code: CountryCode
   for (const tokens of tokensBySentence) for (const c of countriesIn(tokens)) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c]) => c);
   // The subject of this ledger is the North Korea–Russia trade: when both are named, they are each other's counterpart.
-  const pair: CountryCode[] = counts.has("KP") && counts.has("RU") ? ["KP", "RU"] : ranked.slice(0, 2);
+  // Otherwise, when one side of the subject's trade is named, the other is its counterpart; then the two most named.
+  const subject = lexicon.defaultPair;
+  const pair: CountryCode[] = subject.some((c) => counts.has(c)) ? [...subject] : ranked.slice(0, 2);
   return (code) => (pair.length === 2 && pair.includes(code) ? pair.find((c) => c !== code)! : null);
 }
 

@@ -98,8 +98,9 @@ export function itemOf(tokens: readonly Token[], numStart: number, numEnd: numbe
       if (unitWord) unit = unitWord.value;
       // "soldiers killed", "troops wounded or captured": people counted as losses.
       if (category === "troops" || category === "other") {
-        let passive = /^(?:were|was|are|is|have|had|being)$/.test(tokens[end]?.norm ?? "") ? end + 1 : end;
-        while (passive > end && /^(?:been|already|reportedly|also|now|since)$/.test(tokens[passive]?.norm ?? "")) passive++;
+        // "are believed to have been killed", "were reportedly wounded".
+        let passive = end;
+        while (passive < end + 7 && /^(?:were|was|are|is|have|has|had|being|been|be|to|believed|thought|said|reported|estimated|feared|presumed|likely|already|reportedly|also|now|since)$/.test(tokens[passive]?.norm ?? "")) passive++;
         const lossAt = lexicon.heads.matchAt(tokens, passive)?.value.category === "casualties" ? passive : end;
         if (lossAt !== end) end = lossAt;
         const loss = lexicon.heads.matchAt(tokens, end);

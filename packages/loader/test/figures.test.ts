@@ -143,3 +143,30 @@ describe("constructions news English uses", () => {
     expect({ category: f.category, claimant: f.claimant?.name }).toEqual(expected);
   });
 });
+
+describe("more constructions from wire copy", () => {
+  it.each([
+    { input: "Russia has received at least 6,000 containers of munitions from North Korea since August, a senior Pentagon official told reporters.", expected: { value: 6000, category: "containers", flow: "KP>RU", claimant: "Pentagon" } },
+    { input: "North Korea has supplied Russia with as many as 5 million artillery rounds, South Korea's defence ministry said.", expected: { value: 5_000_000, category: "artillery-shells", flow: "KP>RU", claimant: "Ministry of National Defense" } },
+    { input: "The North has also sent about 200 long-range artillery pieces, Seoul's spy agency told lawmakers.", expected: { value: 200, category: "artillery-systems", flow: "KP>RU", claimant: "National Intelligence Service" } },
+    { input: "In return, Moscow has provided more than a million barrels of oil.", expected: { value: 1_000_000, category: "oil", flow: "RU>KP", claimant: null } },
+    { input: "At least 1,000 North Korean soldiers are believed to have been killed in the Kursk region, a U.S. defence official said.", expected: { value: 1000, category: "casualties", flow: null, claimant: "U.S. defence official" } },
+    { input: "The European Union added 14 North Korean officials to its sanctions list on Monday.", expected: { value: 14, category: "designations", flow: null, claimant: "European Union" } },
+  ])("'$input'", ({ input, expected }) => {
+    const f = oneFigure(input);
+    expect({
+      value: f.quantity.value,
+      category: f.category,
+      flow: f.flow ? `${f.flow.supplier}>${f.flow.recipient}` : null,
+      claimant: f.claimant?.name ?? null,
+    }).toEqual(expected);
+  });
+
+  it("does not take the subject of a passive 'is believed to' for the claimant", () => {
+    expect(oneFigure("Pyongyang is believed to be preparing to send 3,000 more troops to Russia, Yonhap reported.").claimant?.name).toBe("Yonhap");
+  });
+
+  it("finds no figure in a percentage of something else", () => {
+    expect(figuresOf("Kyiv estimates that 60% of the shells Russia fires now come from North Korea.")).toEqual([]);
+  });
+});
