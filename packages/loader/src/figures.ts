@@ -267,7 +267,15 @@ function nearestPeriod(periods: ReturnType<typeof periodsIn>, tokens: readonly T
     const d = p.at > at ? p.at - at : at - (p.at + p.length);
     if (d < bestDistance) [best, bestDistance] = [p, d];
   }
-  return best ? { text: best.text, start: best.start, end: best.end } : null;
+  if (!best) return null;
+  // "since February, when the minister put the number at 6,700": the figure speaks for February itself.
+  const between = best.at + best.length <= at ? tokens.filter((t) => t.start - sentenceStart >= best!.at + best!.length && t.start - sentenceStart < at).map((t) => t.norm) : [];
+  if (/^since /i.test(best.text) && between[0] === "," && between[1] === "when" && best.start) {
+    const month = best.start.slice(0, 7);
+    const last = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
+    return { text: best.text, start: `${month}-01`, end: `${month}-${String(last).padStart(2, "0")}` };
+  }
+  return { text: best.text, start: best.start, end: best.end };
 }
 
 /** A headline that repeats a figure the body states is not a second mention. */

@@ -76,5 +76,17 @@ export function periodsIn(sentence: string, published: string | null): PeriodMat
       found.push({ text, start: start && end && start > end ? end : start, end, at, length });
     }
   }
+  // "since Kim and Putin met in September 2023": a dated event after "since" opens the period.
+  for (const p of found) {
+    if (!/^(?:in|during|on) /i.test(p.text) && !/^\d/.test(p.text)) continue;
+    const before = lower.slice(Math.max(0, p.at - 80), p.at);
+    const since = /\bsince\b([^,;.]*)$/.exec(before);
+    if (!since || found.some((q) => q !== p && q.at < p.at && q.at >= p.at - since[0].length)) continue;
+    const from = p.at - since[0].length;
+    p.text = sentence.slice(from, p.at + p.length);
+    p.at = from;
+    p.length = p.text.length;
+    p.end = published;
+  }
   return found.sort((a, b) => a.at - b.at);
 }

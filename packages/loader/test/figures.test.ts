@@ -170,3 +170,10 @@ describe("more constructions from wire copy", () => {
     expect(figuresOf("Kyiv estimates that 60% of the shells Russia fires now come from North Korea.")).toEqual([]);
   });
 });
+
+describe("periods of figures", () => {
+  it("dates a figure in a 'when' clause by the month it describes", () => {
+    const f = oneFigure("The tally has doubled since February, when Defense Minister Shin Won-sik put the number of containers sent to Russia at about 6,700.", "2024-08-27");
+    expect(f.period).toEqual({ text: "since February", start: "2024-02-01", end: "2024-02-29" });
+  });
+});
