@@ -123,7 +123,8 @@ export function itemOf(tokens: readonly Token[], numStart: number, numEnd: numbe
       return { start: numEnd, end, category, unit, before: false };
     }
     if (vague && seen > 4) break;
-    if (t.kind === "num" && !(tokens[j + 1] && /^(?:mm|-)$/.test(tokens[j + 1]!.norm))) break;
+    // A number may sit inside the phrase only as a calibre ("152 mm") or as the total of a partitive ("of the council's 15 members").
+    if (t.kind === "num" && !(tokens[j + 1] && /^(?:mm|-)$/.test(tokens[j + 1]!.norm)) && !tokens[j - 1]?.possessive) break;
     if (SKIPPABLE.has(t.norm) && j > numEnd + 2) break;
   }
   if (weak) return { start: numEnd, end: extendItem(tokens, weak.found.end), category: "other", unit: null, before: false };

@@ -10,7 +10,7 @@ const LABELS = new Set([
 ]);
 const TIME_WORDS = new Set(["am", "pm", "a.m.", "p.m.", "gmt", "cet", "kst", "utc", "est", "edt", "bst", "hours", "hrs", "h", "o'clock", "jst", "msk", "cest"]);
 const PERCENT = new Set(["%", "percent", "pct", "percentage", "per"]);
-const COMPOUND_UNITS = new Set(["year", "month", "week", "day", "hour", "minute", "second", "page", "member", "nation", "point", "storey", "story", "time", "mile", "kilometre", "kilometer", "km", "party", "way", "fold", "minute", "meter", "metre", "foot", "inch", "seat", "vote"]);
+const COMPOUND_UNITS = new Set(["ton", "tonne", "kg", "kilogram", "pound", "lb", "mm", "millimetre", "millimeter", "inch", "calibre", "caliber", "mph", "knot", "year", "month", "week", "day", "hour", "minute", "second", "page", "member", "nation", "point", "storey", "story", "time", "mile", "kilometre", "kilometer", "km", "party", "way", "fold", "minute", "meter", "metre", "foot", "inch", "seat", "vote"]);
 
 /** Whether the amount is a year, a date, a time, a percentage, a calibre, an age, a label or part of a compound adjective. */
 export function isNotFigure(tokens: readonly Token[], n: NumberMatch): boolean {
@@ -33,6 +33,8 @@ export function isNotFigure(tokens: readonly Token[], n: NumberMatch): boolean {
   if (next?.norm === "-" && next2 && (COMPOUND_UNITS.has(next2.lemma) || /^year-old/.test(next2.norm))) return true;
   if (next && /^(?:year|years)$/.test(next.norm) && tokens[n.end + 1]?.norm === "old") return true;
   if (next?.norm === "year-old" || next?.norm === "years-old") return true;
+  // "Thirteen of the council's 15 members": the total a partitive picks from is not a figure of its own.
+  if (prev?.possessive && tokens.slice(Math.max(0, n.start - 6), n.start - 1).some((t, k, all) => t.norm === "of" && all.slice(0, k).some((u) => u.kind === "num" || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)$/.test(u.norm)))) return true;
   // Ordinals written with digits ("21st") are words and never reach here; "one of the largest" is not a count.
   if (first.norm === "one" && next?.norm === "of" && (next2?.norm === "the" || next2?.norm === "its" || next2?.norm === "their" || next2?.kind === "num" || /^(?:two|three|four|five|six|seven|eight|nine|ten)$/.test(next2?.norm ?? ""))) return true;
   // A number glued to letters by a hyphen before it is a model name: "Su-27", "KN 23".

@@ -18,7 +18,7 @@ const TOKEN = new RegExp(
     String.raw`(?<ordinal>\d+(?:st|nd|rd|th)(?![\p{L}\p{N}]))`,
     String.raw`(?<numunit>\d+(?:\.\d+)?(?:mm|cm|km|kg|bn|mn|m|k|b|t)(?![\p{L}\p{N}]))`,
     String.raw`(?<abbr>(?:\p{L}\.){2,}(?:-\p{L}+)?)`,
-    String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)`,
+    String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?)`,
     String.raw`(?<word>[\p{L}\p{N}]+(?:(?:-\n?|['’])[\p{L}\p{N}]+)*(?:['’]s?)?)`,
     String.raw`(?<punct>[^\s*_#\x60])`,
   ].join("|"),

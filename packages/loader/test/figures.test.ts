@@ -166,6 +166,10 @@ describe("more constructions from wire copy", () => {
     expect(oneFigure("Pyongyang is believed to be preparing to send 3,000 more troops to Russia, Yonhap reported.").claimant?.name).toBe("Yonhap");
   });
 
+  it("counts the part, not the whole, in a partitive", () => {
+    expect(figuresOf("Thirteen of the council's 15 members voted in favour of the resolution.").map((f) => [f.quantity.value, f.category])).toEqual([[13, "votes"]]);
+  });
+
   it("finds no figure in a percentage of something else", () => {
     expect(figuresOf("Kyiv estimates that 60% of the shells Russia fires now come from North Korea.")).toEqual([]);
   });

@@ -26,6 +26,8 @@ describe("numbers", () => {
     { input: "between 4 and 6 million shells", expected: { value: 4_000_000, high: 6_000_000 } },
     { input: "50 to 60 kg", expected: { value: 50, high: 60 } },
     { input: "$1.2bn in aid", expected: { value: 1_200_000_000, high: null } },
+    { input: "about 4,000, while others", expected: { value: 4000, high: null } },
+    { input: "12,000. Then", expected: { value: 12_000, high: null } },
   ])("reads '$input' as $expected.value", ({ input, expected }) => {
     expect(first(input)).toEqual(expected);
   });
