@@ -122,8 +122,14 @@ export function actorFrom(tokens: readonly Token[], span: { start: number; end: 
   }
   if (!name || name.length > 120) return null;
   if (list) return { kind: "organisation", name, country: null, role: null };
-  // "Defense Minister Shin Won-sik", "U.S. Deputy Assistant Secretary of State Robert Koepcke": a title, then a name.
-  if (!role) {
+  // "Defense Minister Shin Won-sik", "U.S. Deputy Assistant Secretary of State Robert Koepcke": a title, then a name
+  // (unless a known body ends the phrase: "Office of Foreign Assets Control").
+  let tailKnown = false;
+  for (let i = s; i < e; i++) {
+    const m = lexicon.actors.matchAt(tokens, i);
+    if (m && m.end === e) tailKnown = true;
+  }
+  if (!role && !tailKnown) {
     const words = name.split(" ");
     let k = words.length;
     while (k > 0 && /^\p{Lu}[\p{Ll}'-]+$/u.test(words[k - 1]!) && !lexicon.roleWords.has(words[k - 1]!.toLowerCase()) && !lexicon.countries.matchAt(tokenize(words[k - 1]!), 0)) k--;
@@ -213,6 +219,10 @@ function verbCue(tokens: readonly Token[], i: number, text: string): { attributi
   // A verb of saying is written in lower case; "States" in "United States" is not one.
   const verb = /^\p{Ll}/u.test(tokens[i]!.text) ? lexicon.attributionVerbs.matchAt(tokens, i) : null;
   if (!verb) return null;
+  // "the sanctioned company": after a determiner the word is an adjective.
+  if (DETERMINERS.has(tokens[i - 1]?.norm ?? "")) return null;
+  // "exports notified to the UN", "figures reported by the agency": a participle, not a verb with a subject.
+  if (/ed$/.test(tokens[i]!.norm) && verb.end === i + 1 && /^(?:to|by|in|at|for)$/.test(tokens[i + 1]?.norm ?? "")) return null;
   // "X is believed to", "were reported": a passive names what is said, not who says it.
   if (/^(?:is|are|was|were|be|been|being)$/.test(tokens[i - 1]?.norm ?? "") && /(?:ed|wn)$/.test(tokens[i]!.norm)) return null;
   let subjectEnd = i;

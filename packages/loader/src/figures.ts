@@ -172,7 +172,7 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       let category: Category = inherited ? inherited.category : item!.category;
       if (vague && category === "other") continue;
       // People named as sanctioned ("sanctions on ... four generals") are designations; people captured or killed are losses.
-      if ((category === "troops" || category === "other" || category === "vessels") && DESIGNATING.test(article.text.slice(tokens[cs]!.start, tokens[q.start]!.start))) category = "designations";
+      if ((category === "troops" || category === "other" || category === "vessels") && DESIGNATING.test(article.text.slice(tokens[Math.max(cs, q.start - 9)]!.start, tokens[q.start]!.start))) category = "designations";
       else if ((category === "troops" || category === "other" || category === "casualties") && LOSS_VERB.test(article.text.slice(tokens[Math.max(cs, q.start - 3)]!.start, tokens[q.start]!.start))) category = "casualties";
       let unit: Unit = n.unit ?? (inherited ? inherited.quantity.unit : (item!.unit ?? "count"));
       if (modality === "limit" && (category === "oil" || category === "food" || unit !== "count")) category = "sanction-cap";
@@ -188,7 +188,8 @@ export function extractFigures(article: Article, skip: readonly { start: number;
           : (flowOf(tokens, countries, { start: cs, end: ce }, n.start, tail, category, { exclude: claimSpans, counterpart, subjectPair, verbs, blocking }) ??
             inherited?.flow ??
             null);
-      const claimant = claimantFor(k, n.start);
+      // A cap is set by an authority, not by whoever mentions it.
+      const claimant = modality === "limit" ? (capAuthority(tokens) ?? claimantFor(k, n.start)) : claimantFor(k, n.start);
       const period = nearestPeriod(periods, tokens, n, sentence.start, numbers);
       const numberStart = tokens[q.start]!.start;
       const numberEnd = tokens[n.end - 1]!.end;
@@ -240,6 +241,16 @@ function headlineAttribution(headline: string): Actor | null {
   if (known) return { kind: known.value.kind, name: known.value.name, country: known.value.country, role: known.value.role };
   if (!country && !/\p{Lu}{2,}/u.test(name)) return null;
   return { kind: country && countriesIn(tokens)[0]!.end === tokens.length ? "state" : "organisation", name, country, role: null };
+}
+
+/** The body that set a cap, when the sentence names one or a resolution. */
+function capAuthority(tokens: readonly Token[]): Actor | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const known = lexicon.actors.matchAt(tokens, i);
+    if (known && known.value.name === "UN Security Council") return { ...known.value };
+  }
+  const named = tokens.some((t, i) => /^(?:un|u\.n\.|unsc|resolution|resolutions)$/.test(t.norm) || (t.norm === "united" && tokens[i + 1]?.norm === "nations"));
+  return named ? { kind: "organisation", name: "UN Security Council", country: null, role: null } : null;
 }
 
 function comparedBefore(tokens: readonly Token[], start: number): boolean {

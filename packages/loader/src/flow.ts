@@ -101,7 +101,9 @@ export function flowOf(
   if (verb.kind === "supply") {
     // Passive ("300 containers were staged at Najin before being shipped"): the origin or a place named on the way.
     const placed = usable.find((c) => c.place && c.start >= itemEnd && c.end <= verb.start)?.code ?? null;
-    supplier = verb.start > numStart ? (origin ?? placed ?? nearestBefore(numStart)) : (nearestBefore(verb.start) ?? origin);
+    // "moving from North Korea to Russia": a source named after the verb is the supplier.
+    const from = firstAfter(verb.end, "supplier");
+    supplier = from ?? (verb.start > numStart ? (origin ?? placed ?? nearestBefore(numStart)) : (nearestBefore(verb.start) ?? origin));
     // "provided Russia with", "sent Moscow 1,000": the indirect object follows the verb.
     const direct = usable.find((c) => c.start >= verb.end && c.start <= verb.end + 1 && !c.demonym);
     recipient = direct && direct.end <= numStart ? direct.code : firstAfter(verb.end, "recipient");
