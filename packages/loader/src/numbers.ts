@@ -62,10 +62,11 @@ function readAmount(tokens: readonly Token[], i: number): Omit<NumberMatch, "hig
   const cur = tokens[j];
   if (!cur) return null;
   // Currency prefixes: "$", "US$", "USD".
-  if (CURRENCY[cur.norm] && tokens[j + 1]?.kind === "num") {
+  const numeric = (t: Token | undefined) => t !== undefined && (t.kind === "num" || (t.kind === "word" && /^\d/.test(t.norm)));
+  if (CURRENCY[cur.norm] && numeric(tokens[j + 1])) {
     unit = CURRENCY[cur.norm]!;
     j++;
-  } else if (cur.norm === "us" && tokens[j + 1]?.norm === "$" && tokens[j + 2]?.kind === "num") {
+  } else if (cur.norm === "us" && tokens[j + 1]?.norm === "$" && numeric(tokens[j + 2])) {
     unit = "USD";
     j += 2;
   }

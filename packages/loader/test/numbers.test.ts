@@ -27,6 +27,9 @@ describe("numbers", () => {
     { input: "50 to 60 kg", expected: { value: 50, high: 60 } },
     { input: "$1.2bn in aid", expected: { value: 1_200_000_000, high: null } },
     { input: "about 4,000, while others", expected: { value: 4000, high: null } },
+    { input: "US$20bn in trade", expected: { value: 20_000_000_000, high: null } },
+    { input: "8,000–10,000 troops", expected: { value: 8000, high: 10_000 } },
+    { input: "eleven thousand troops", expected: { value: 11_000, high: null } },
     { input: "12,000. Then", expected: { value: 12_000, high: null } },
   ])("reads '$input' as $expected.value", ({ input, expected }) => {
     expect(first(input)).toEqual(expected);
