@@ -92,7 +92,10 @@ export function extractFigures(article: Article, skip: readonly { start: number;
     for (const a of list) {
       // "we", "our analysis": the publisher speaks for itself.
       const self = a.anaphor && /^(?:we|our)\b/.test(a.anaphor) && article.outlet ? { kind: "organisation" as const, name: article.outlet, country: null, role: "publisher" } : null;
-      const actor = a.actor ?? self ?? (a.anaphor ? resolveAnaphor(a.anaphor, history, documents) : null);
+      const resolved = a.actor ?? self ?? (a.anaphor ? resolveAnaphor(a.anaphor, history, documents) : null);
+      // "the ministry said" with no ministry named before: keep the words rather than lose the attribution.
+      const literal = !resolved && a.anaphor?.startsWith("the ") ? { kind: (/^the (?:official|minister|spokes\w+|general|president|lawmaker|chief|analyst|expert)$/.test(a.anaphor) ? "person" : "organisation") as Actor["kind"], name: a.anaphor, country: null, role: null } : null;
+      const actor = resolved ?? literal;
       if (actor) {
         a.actor = actor;
         history.push(actor);

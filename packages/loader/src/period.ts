@@ -43,6 +43,7 @@ const RULES: { re: RegExp; resolve: Resolve }[] = [
   { re: new RegExp(`\\bby the end of ${M}(?:,? ${Y})?`, "g"), resolve: (m, pub) => ({ start: null, end: monthEnd(pastMonth(monthOf(m[1]!), m[2] ? Number(m[2]) : null, pub)) }) },
   { re: /\bby the end of (last|this|next) year/g, resolve: (m, pub) => { const y = yearOf(pub, m[1] === "last" ? -1 : m[1] === "next" ? 1 : 0); return { start: null, end: y === null ? null : iso(y, 12, 31) }; } },
   { re: /\bby the end of (\d{4})/g, resolve: (m) => ({ start: null, end: iso(Number(m[1]), 12, 31) }) },
+  { re: /\b(?:by|as of|until|through) (early|mid|late)[- ](\d{4})/g, resolve: (m) => ({ start: null, end: iso(Number(m[2]), m[1] === "early" ? 3 : m[1] === "mid" ? 6 : 12, m[1] === "early" ? 31 : m[1] === "mid" ? 30 : 31) }) },
   { re: new RegExp(`\\b(?:as of|by|through|until) (?:early |late |mid-?)?${M}(?:,? ${Y})?(?![\\w-])`, "g"), resolve: (m, pub) => ({ start: null, end: monthEnd(pastMonth(monthOf(m[1]!), m[2] ? Number(m[2]) : null, pub)) }) },
   { re: new RegExp(`\\b(?:on )?${M} (\\d{1,2})(?:st|nd|rd|th)?(?:,? ${Y})?(?![\\d,]*\\d)`, "g"), resolve: (m, pub) => { const p = pastMonth(monthOf(m[1]!), m[3] ? Number(m[3]) : null, pub); const d = p ? iso(p.y, p.m, Math.min(Number(m[2]), lastDayOfMonth(p.y, p.m))) : null; return { start: d, end: d }; } },
   { re: new RegExp(`\\b(?:on )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${M}(?:,? ${Y})?`, "g"), resolve: (m, pub) => { const p = pastMonth(monthOf(m[2]!), m[3] ? Number(m[3]) : null, pub); const d = p ? iso(p.y, p.m, Math.min(Number(m[1]), lastDayOfMonth(p.y, p.m))) : null; return { start: d, end: d }; } },
@@ -54,7 +55,8 @@ const RULES: { re: RegExp; resolve: Resolve }[] = [
   { re: /\blast month\b/g, resolve: (_m, pub) => { if (!pub) return { start: null, end: null }; const p = parseIso(shift(pub, -1, "month")); return { start: iso(p.y, p.m, 1), end: iso(p.y, p.m, lastDayOfMonth(p.y, p.m)) }; } },
   { re: /\blast week\b/g, resolve: (_m, pub) => ({ start: pub ? shift(pub, -13, "day") : null, end: pub ? shift(pub, -7, "day") : null }) },
   { re: /\b(?:recently|lately|to date|so far)\b/g, resolve: (_m, pub) => ({ start: null, end: pub }) },
-  { re: /\b(?:annual(?:ly)?|a year|per year|each year|every year|a month|per month|monthly|per annum)\b/g, resolve: () => ({ start: null, end: null }) },
+  { re: /\b(?:annual(?:ly)?|a year|per year|each year|every year|a month|per month|monthly|per annum)\b(?! (?:earlier|ago|before|later|after))/g, resolve: () => ({ start: null, end: null }) },
+  { re: /\b(?:a|one) (year|month|week) (?:earlier|ago|before)\b/g, resolve: (m, pub) => { if (!pub) return { start: null, end: null }; const d = shift(pub, -1, m[1] as "year"); return { start: d, end: d }; } },
 ];
 
 /** Every time expression in `sentence`, resolved against the publication date; overlapping matches keep the earliest, longest. */
