@@ -12,6 +12,7 @@ import { attributionsIn, resolveAnaphor, type Attribution } from "./claimant.js"
 import { periodsIn } from "./period.js";
 import { lexicon } from "./lexicon.js";
 import attribution from "../lexicon/attribution.json" with { type: "json" };
+import categoriesData from "../lexicon/categories.json" with { type: "json" };
 
 // Sentences with none of these cannot hold an amount; they skip the costly stages.
 const MAY_HOLD_AMOUNT =
@@ -21,6 +22,14 @@ const MAY_ATTRIBUTE = new RegExp(
   `\\b(?:${[...new Set([...attribution.verbs, ...attribution.prepositions, ...attribution.nouns, ...attribution.pronouns].map((p) => p.split(" ")[0]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))].join("|")})\\b`,
   "i",
 );
+// An amount needs something to count: a sentence with a number but no word from the category or unit
+// lexicons (nor a money sign, nor "the number"/"the figure") is a date, a year or a time, and is skipped.
+const countable = [
+  ...(categoriesData.entries as { phrases: string[] }[]).flatMap((e) => e.phrases),
+  ...(categoriesData.units as { phrases: string[] }[]).flatMap((u) => u.phrases),
+  "number", "figure", "total", "tally", "estimate", "count", "amount", "quantity", "volume", "toll", "another", "further", "additional",
+].flatMap((p) => p.toLowerCase().split(/[\s-]+/)).filter((w) => w.length > 1);
+const MAY_COUNT = new RegExp(`[$€£₩]|\\b(?:${[...new Set(countable)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`, "i");
 const DESIGNATING = /\b(?:sanctions? (?:on|against)|sanctioned|sanctioning|designated|designating|designates|blacklist(?:s|ed|ing)?|asset freezes? on|travel bans? on|added|adds|listed|lists)\b/i;
 const LOSS_VERB = /\b(?:captured|killed|wounded|injured|lost|executed|kill|killing|injuring|wounding)\b/i;
 const ANAPHORIC_HEADS = new Set(["number", "figure", "total", "tally", "estimate", "count", "amount", "quantity", "volume"]);
@@ -63,7 +72,7 @@ function vagueAmounts(tokens: readonly Token[], taken: readonly NumberMatch[]): 
 export function extractFigures(article: Article, skip: readonly { start: number; end: number }[] = []): Figure[] {
   const sentences = splitSentences(article.text, skip);
   // Attribution matters only near an amount: the sentence itself, three before it and one after.
-  const hasAmount = sentences.map((s) => MAY_HOLD_AMOUNT.test(s.text));
+  const hasAmount = sentences.map((s) => MAY_HOLD_AMOUNT.test(s.text) && MAY_COUNT.test(s.text));
   const near = hasAmount.map((_, k) => hasAmount.slice(Math.max(0, k - 1), k + 4).some(Boolean));
   const tokenized = sentences.map((s, k) => (hasAmount[k] || (near[k] && MAY_ATTRIBUTE.test(s.text)) ? tokenize(s.text, s.start) : []));
   const counterpart = counterpartOf(tokenized);
