@@ -27,8 +27,10 @@ export function splitSentences(text: string, skip: readonly { start: number; end
     let start = block.start;
     const push = (end: number) => {
       const raw = text.slice(start, end);
-      const lead = raw.length - raw.trimStart().length;
-      const trimmed = raw.trim();
+      // A list marker ("- ", "• ", "1. ") opens the line, not the sentence.
+      const marker = /^\s*(?:[-*•·▪–—]|\d{1,2}[.)])\s+/.exec(raw);
+      const lead = marker ? marker[0].length : raw.length - raw.trimStart().length;
+      const trimmed = raw.slice(lead).trim();
       if (trimmed) sentences.push({ start: start + lead, end: start + lead + trimmed.length, text: trimmed, paragraph });
     };
     for (let i = block.start; i < block.end; i++) {

@@ -106,6 +106,11 @@ describe("modality", () => {
 });
 
 describe("evidence", () => {
+  it("leaves a list marker out of the sentence", () => {
+    const [f] = figuresOf("Key findings:\n\n- **Troops:** more than 11,000 soldiers were sent to Russia.");
+    expect(f!.evidence.sentence).toBe("**Troops:** more than 11,000 soldiers were sent to Russia.");
+  });
+
   it("quotes the sentence verbatim with offsets into the article text", () => {
     const text = "Intro line.\n\nNorth Korea sent 3,000 troops to Russia, Seoul said. Another sentence.";
     const [f] = figuresOf(text);
