@@ -258,6 +258,18 @@ function verbCue(tokens: readonly Token[], i: number, text: string): { attributi
       if (outer && !isTime(outer)) np = { start: outer.start, end: inner.end };
     }
   }
+  // "a multinational team that tracks UN sanctions on Pyongyang said": the subject is the noun before "that".
+  if (np) {
+    for (let k = np.start - 1; k >= Math.max(0, np.start - 10); k--) {
+      const t = tokens[k]!;
+      if (t.kind === "punct") break;
+      if (/^(?:that|which|who)$/.test(t.norm)) {
+        const head = npBackward(tokens, k, 0);
+        if (head && hasNameOrRole(tokens, head)) np = head;
+        break;
+      }
+    }
+  }
   if (np && hasNameOrRole(tokens, np) && !isTime(np)) return { attribution: { ...make(tokens, np, text, np.start, verb.end), source: false }, next: verb.end };
   // Inverted: '..., said Shin.' / '"...," said the official'.
   const prev = tokens[i - 1];

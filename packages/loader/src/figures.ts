@@ -13,6 +13,7 @@ import { periodsIn } from "./period.js";
 import { lexicon } from "./lexicon.js";
 import attribution from "../lexicon/attribution.json" with { type: "json" };
 import categoriesData from "../lexicon/categories.json" with { type: "json" };
+import actorsData from "../lexicon/actors.json" with { type: "json" };
 
 // Sentences with none of these cannot hold an amount; they skip the costly stages.
 const MAY_HOLD_AMOUNT =
@@ -30,6 +31,10 @@ const countable = [
   "number", "figure", "total", "tally", "estimate", "count", "amount", "quantity", "volume", "toll", "another", "further", "additional",
 ].flatMap((p) => p.toLowerCase().split(/[\s-]+/)).filter((w) => w.length > 1);
 const MAY_COUNT = new RegExp(`[$€£₩]|\\b(?:${[...new Set(countable)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`, "i");
+// Sentences naming a known actor are read even far from any amount: "the agency" may point back to them.
+const NAMES_ACTOR = new RegExp(
+  `\\b(?:${(actorsData.actors as { name: string; aliases: string[] }[]).flatMap((a) => [a.name, ...a.aliases]).filter((n) => n.length > 2).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`,
+);
 const DESIGNATING = /\b(?:sanctions? (?:on|against)|sanctioned|sanctioning|designated|designating|designates|blacklist(?:s|ed|ing)?|asset freezes? on|travel bans? on|added|adds|listed|lists)\b/i;
 const LOSS_VERB = /\b(?:captured|killed|wounded|injured|lost|executed|kill|killing|injuring|wounding)\b/i;
 const ANAPHORIC_HEADS = new Set(["number", "figure", "total", "tally", "estimate", "count", "amount", "quantity", "volume"]);
@@ -74,11 +79,13 @@ export function extractFigures(article: Article, skip: readonly { start: number;
   // Attribution matters only near an amount: the sentence itself, three before it and one after.
   const hasAmount = sentences.map((s) => MAY_HOLD_AMOUNT.test(s.text) && MAY_COUNT.test(s.text));
   const near = hasAmount.map((_, k) => hasAmount.slice(Math.max(0, k - 1), k + 4).some(Boolean));
-  const tokenized = sentences.map((s, k) => (hasAmount[k] || (near[k] && MAY_ATTRIBUTE.test(s.text)) ? tokenize(s.text, s.start) : []));
+  const tokenized = sentences.map((s, k) => (hasAmount[k] || (near[k] && MAY_ATTRIBUTE.test(s.text)) || NAMES_ACTOR.test(s.text) ? tokenize(s.text, s.start) : []));
   const counterpart = counterpartOf(tokenized);
   const subjectPair = lexicon.defaultPair.every((c) => counterpart(c) !== null);
   const figures: Figure[] = [];
   const history: Actor[] = [];
+  // Actors only named in passing: used for "the agency" when no claimant fits.
+  const mentioned: Actor[] = [];
   // Actors named as the authors of a document ("the MSMT report", "a report by X"), for "the report says".
   const documents: Actor[] = [];
   const claimantBySentence: (Actor | null)[] = [];
@@ -92,7 +99,7 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       const known = lexicon.actors.matchAt(tokens, i);
       if (known && !list.some((a) => a.start <= i && i < a.end)) {
         const actor: Actor = { kind: known.value.kind, name: known.value.name, country: known.value.country, role: known.value.role };
-        history.push(actor);
+        mentioned.push(actor);
         const after = known.end < tokens.length ? lexicon.attributionNouns.matchAt(tokens, tokens[known.end]!.kind === "punct" ? known.end + 1 : known.end) : null;
         if (after && /report|study|analysis|assessment|finding|review|investigation/.test(tokens[after.end - 1]!.lemma)) documents.push(actor);
         i = known.end - 1;
@@ -101,7 +108,7 @@ export function extractFigures(article: Article, skip: readonly { start: number;
     for (const a of list) {
       // "we", "our analysis": the publisher speaks for itself.
       const self = a.anaphor && /^(?:we|our)\b/.test(a.anaphor) && article.outlet ? { kind: "organisation" as const, name: article.outlet, country: null, role: "publisher" } : null;
-      const resolved = a.actor ?? self ?? (a.anaphor ? resolveAnaphor(a.anaphor, history, documents) : null);
+      const resolved = a.actor ?? self ?? (a.anaphor ? (resolveAnaphor(a.anaphor, history, documents) ?? resolveAnaphor(a.anaphor, mentioned)) : null);
       // "the ministry said" with no ministry named before: keep the words rather than lose the attribution.
       const literal = !resolved && a.anaphor?.startsWith("the ") ? { kind: (/^the (?:official|minister|spokes\w+|general|president|lawmaker|chief|analyst|expert)$/.test(a.anaphor) ? "person" : "organisation") as Actor["kind"], name: a.anaphor, country: null, role: null } : null;
       const actor = resolved ?? literal;
@@ -163,7 +170,9 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       let inherited: Figure | null = null;
       // "this number", "the figure", or a comparison within the sentence ("13,000, up from 6,700 in February").
       const sameSentence = previous && previous.tokens === tokens ? previous : null;
-      if (!item && !vague && previous && (anaphoricBefore(tokens, q.start) || (sameSentence && (comparedBefore(tokens, q.start) || /^(?:another|further|additional|more)$/.test(tokens[q.start - 1]?.norm ?? ""))))) {
+      // "Thirteen thousand is roughly twice the tally": a bare amount as the subject takes up the last one.
+      const bareSubject = q.start === 0 && /^(?:is|was|are|were)$/.test(tokens[end]?.norm ?? "");
+      if (!item && !vague && previous && (bareSubject || anaphoricBefore(tokens, q.start) || (sameSentence && (comparedBefore(tokens, q.start) || /^(?:another|further|additional|more)$/.test(tokens[q.start - 1]?.norm ?? ""))))) {
         inherited = previous.figure;
         item = null;
       }
@@ -182,6 +191,8 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       const tail = item && !item.before ? item.end : n.end;
       if (tokens.slice(n.end, Math.min(tokens.length, tail + 2)).some((t) => /^(?:cap|ceiling|limit|quota)$/.test(t.lemma))) modality = "limit";
       let category: Category = inherited ? inherited.category : item!.category;
+      // "equivalent to some 22,000 tonnes": a bare measure continues the commodity just counted.
+      if (!inherited && category === "other" && item!.unit && item!.unit !== "count" && previous && ["oil", "food", "sanction-cap"].includes(previous.figure.category)) category = previous.figure.category === "sanction-cap" ? "oil" : previous.figure.category;
       if (vague && category === "other") continue;
       // People named as sanctioned ("sanctions on ... four generals") are designations; people captured or killed are losses.
       if ((category === "troops" || category === "other" || category === "vessels") && DESIGNATING.test(article.text.slice(tokens[Math.max(cs, q.start - 9)]!.start, tokens[q.start]!.start))) category = "designations";

@@ -70,8 +70,11 @@ export function flowOf(
   const after = verbs.filter((v) => v.start >= itemEnd);
   const verb = before[before.length - 1] ?? after[0];
   const blocked = context.blocking.some((i) => i >= clause.start && i < clause.end);
-  const origin = usable.find((c) => c.demonym && c.start >= numStart - 3 && c.end <= itemEnd)?.code ?? null;
-  const fallback = context.subjectPair ? lexicon.defaultFlows.get(category) : undefined;
+  // Origin: "North Korean shells", "the North's howitzers", "50 of the North's guns".
+  const origin = usable.find((c) => (c.demonym || tokens[c.end - 1]!.possessive) && c.start >= numStart - 3 && c.end <= itemEnd)?.code ?? null;
+  let byItem: [CountryCode, CountryCode] | undefined;
+  for (let i = numStart; i < itemEnd && !byItem; i++) byItem = lexicon.defaultsByItem.matchAt(tokens, i)?.value;
+  const fallback = context.subjectPair ? (byItem ?? lexicon.defaultFlows.get(category)) : undefined;
 
   if (!verb) {
     // No verb of transfer, in an article about the trade: the category's usual direction ("put the count at 6,700 containers").

@@ -71,7 +71,9 @@ export function itemOf(tokens: readonly Token[], numStart: number, numEnd: numbe
       const loss = lexicon.heads.matchAt(tokens, at);
       if (loss?.value.category === "casualties") return { start: at, end: loss.end, category: "casualties", unit: null, before: false };
     }
-    if (!found && j === numEnd && /^(?:will|would|are|were|is|was)$/.test(t.norm)) {
+    // "Five thousand of them will be military builders": skip the partitive, then read the predicate.
+    const afterPartitive = j === numEnd + 2 && tokens[numEnd]?.norm === "of" && /^(?:them|these|those)$/.test(tokens[numEnd + 1]!.norm);
+    if (!found && (j === numEnd || afterPartitive) && /^(?:will|would|are|were|is|was)$/.test(t.norm)) {
       // "1,000 will be sappers", "3,000 were conscripts": the predicate names what is counted.
       let at = j + 1;
       if (tokens[at]?.norm === "be") at++;

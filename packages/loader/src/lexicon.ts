@@ -114,6 +114,11 @@ export const lexicon = {
       .flatMap(([k, cats]) => (cats as Category[]).map((c) => [c, k.split(">") as [CountryCode, CountryCode]] as const)),
   ),
   defaultPair: flowData.defaults.pair as CountryCode[],
+  defaultsByItem: phraseSet<[CountryCode, CountryCode]>(
+    Object.entries(flowData.defaultsByItem)
+      .filter(([k]) => k.includes(">"))
+      .map(([k, phrases]) => [k.split(">") as [CountryCode, CountryCode], phrases as string[]]),
+  ),
   recipientMarkers: phraseSet<true>([[true, flowData.recipientMarkers]]),
   supplierMarkers: phraseSet<true>([[true, flowData.supplierMarkers]]),
   countries: phraseSet<CountryMention>(

@@ -35,6 +35,8 @@ export function isNotFigure(tokens: readonly Token[], n: NumberMatch): boolean {
   if (next?.norm === "year-old" || next?.norm === "years-old") return true;
   // "Thirteen of the council's 15 members": the total a partitive picks from is not a figure of its own.
   if (prev?.possessive && tokens.slice(Math.max(0, n.start - 6), n.start - 1).some((t, k, all) => t.norm === "of" && all.slice(0, k).some((u) => u.kind === "num" || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)$/.test(u.norm)))) return true;
+  // "the two soldiers" points back at people already counted.
+  if (prev?.norm === "the" && !n.digits && n.value !== null && n.value <= 10) return true;
   // Ordinals written with digits ("21st") are words and never reach here; "one of the largest" is not a count.
   if (first.norm === "one" && next?.norm === "of" && (next2?.norm === "the" || next2?.norm === "its" || next2?.norm === "their" || next2?.kind === "num" || /^(?:two|three|four|five|six|seven|eight|nine|ten)$/.test(next2?.norm ?? ""))) return true;
   // A number glued to letters by a hyphen before it is a model name: "Su-27", "KN 23".
