@@ -44,9 +44,14 @@ function sharedScore(goldPath: string, figures: Figure[], articles: string): str
 }
 
 const heldOut = join(root, "packages/loader/test/held-out");
+const blind = join(root, "packages/loader/test/blind");
 
 export function heldOutGold(): GoldArticle[] {
   return JSON.parse(readFileSync(join(heldOut, "gold.json"), "utf8")) as GoldArticle[];
+}
+
+export function blindGold(): GoldArticle[] {
+  return JSON.parse(readFileSync(join(blind, "gold.json"), "utf8")) as GoldArticle[];
 }
 
 export function devGold(): GoldArticle[] {
@@ -75,6 +80,9 @@ async function main(): Promise<void> {
   const held = await extract(join(heldOut, "articles"));
   console.log(`held-out (own scorer):   ${scoreLine(score(heldOutGold(), held.figures, held.texts))}`);
   if (existsSync(join(shared, "eval/score.mjs"))) console.log(`held-out (shared scorer): ${sharedScore(join(heldOut, "gold.json"), held.figures, join(heldOut, "articles"))}`);
+  const unseen = await extract(join(blind, "articles"));
+  console.log(`blind (own scorer):      ${scoreLine(score(blindGold(), unseen.figures, unseen.texts))}`);
+  if (existsSync(join(shared, "eval/score.mjs"))) console.log(`blind (shared scorer):   ${sharedScore(join(blind, "gold.json"), unseen.figures, join(blind, "articles"))}`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) await main();

@@ -46,6 +46,8 @@ function npBackward(tokens: readonly Token[], end: number, floor: number): { sta
       s = k;
       continue;
     }
+    // "the spy agency": a determiner closes the phrase after its modifiers.
+    if (roleHead && k < s && k > floor && DETERMINERS.has(tokens[k - 1]!.norm)) s = k;
     break;
   }
   while (s < end && (tokens[s]!.norm === "and" || tokens[s]!.norm === "of" || tokens[s]!.norm === "'")) s++;

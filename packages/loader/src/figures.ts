@@ -272,7 +272,7 @@ function capAuthority(tokens: readonly Token[]): Actor | null {
     const known = lexicon.actors.matchAt(tokens, i);
     if (known && known.value.name === "UN Security Council") return { ...known.value };
   }
-  const named = tokens.some((t, i) => /^(?:un|u\.n\.|unsc|resolution|resolutions)$/.test(t.norm) || (t.norm === "united" && tokens[i + 1]?.norm === "nations"));
+  const named = tokens.some((t, i) => /^(?:un|u\.n\.|unsc|resolution|resolutions)$/.test(t.norm) || (t.norm === "united" && tokens[i + 1]?.norm === "nations") || (t.text === "Council" && tokens[i - 1]?.norm === "the"));
   return named ? { kind: "organisation", name: "UN Security Council", country: null, role: null } : null;
 }
 

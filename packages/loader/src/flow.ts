@@ -69,7 +69,11 @@ export function flowOf(
   const before = verbs.filter((v) => v.end <= numStart);
   const after = verbs.filter((v) => v.start >= itemEnd);
   const verb = before[before.length - 1] ?? after[0];
-  const blocked = context.blocking.some((i) => i >= clause.start && i < clause.end);
+  // A verb of use ("launched", "fired") blocks a transfer when it governs the amount: before it, or right
+  // after it ("50 missiles were fired"); "..., later launched at Kyiv" describes what happened next.
+  const blocked = context.blocking.some(
+    (i) => (i >= clause.start && i < numStart) || (i >= itemEnd && i < clause.end && !tokens.slice(itemEnd, i).some((t) => t.kind === "punct")),
+  );
   // Origin: "North Korean shells", "the North's howitzers", "50 of the North's guns".
   const origin = usable.find((c) => (c.demonym || tokens[c.end - 1]!.possessive) && c.start >= numStart - 3 && c.end <= itemEnd)?.code ?? null;
   let byItem: [CountryCode, CountryCode] | undefined;

@@ -80,7 +80,9 @@ export function itemOf(tokens: readonly Token[], numStart: number, numEnd: numbe
       const predicate = headAt(tokens, at, words);
       if (predicate && predicate.head.category !== "other") return { start: at, end: extendItem(tokens, predicate.end), category: predicate.head.category, unit: predicate.head.unit ?? null, before: false };
     }
-    if (!found && BOUNDARY.has(t.norm) && !(t.norm === "of" || (t.norm === "a" && j === numEnd))) break;
+    // "military construction and demining personnel": coordinated modifiers of one head.
+    const coordinated = t.norm === "and" && j > numEnd && [1, 2, 3].some((d) => headAt(tokens, j + d, words) && !tokens.slice(j + 1, j + d).some((u) => u.kind !== "word"));
+    if (!found && BOUNDARY.has(t.norm) && !coordinated && !(t.norm === "of" || (t.norm === "a" && j === numEnd))) break;
     // A weak head ("North Koreans") gives way to a stronger one further on ("North Korean troops").
     if (found && found.head.category === "other" && !weak) {
       weak = { found, j };
