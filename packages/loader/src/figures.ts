@@ -110,7 +110,7 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       const self = a.anaphor && /^(?:we|our)\b/.test(a.anaphor) && article.outlet ? { kind: "organisation" as const, name: article.outlet, country: null, role: "publisher" } : null;
       const resolved = a.actor ?? self ?? (a.anaphor ? (resolveAnaphor(a.anaphor, history, documents) ?? resolveAnaphor(a.anaphor, mentioned)) : null);
       // "the ministry said" with no ministry named before: keep the words rather than lose the attribution.
-      const literal = !resolved && a.anaphor?.startsWith("the ") ? { kind: (/^the (?:official|minister|spokes\w+|general|president|lawmaker|chief|analyst|expert)$/.test(a.anaphor) ? "person" : "organisation") as Actor["kind"], name: a.anaphor, country: null, role: null } : null;
+      const literal = !resolved && a.anaphor?.startsWith("the ") && lexicon.roleWords.has(a.anaphor.slice(4)) && !/^(?:report|data|intelligence|images?|imagery)$/.test(a.anaphor.slice(4)) ? { kind: (/^the (?:official|minister|spokes\w+|general|president|lawmaker|chief|analyst|expert)$/.test(a.anaphor) ? "person" : "organisation") as Actor["kind"], name: a.anaphor, country: null, role: null } : null;
       const actor = resolved ?? literal;
       if (actor) {
         a.actor = actor;
