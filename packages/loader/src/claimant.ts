@@ -87,11 +87,10 @@ const LEADING = /^(?:both |the |a |an |its |their )+/i;
 export function actorFrom(tokens: readonly Token[], span: { start: number; end: number }, text: string): Actor | null {
   let s = span.start;
   let e = span.end;
-  // "a report by X", "an analysis from X", "X's findings": the author is the claimant.
+  // "a report by X", "information available to X", "data provided by X", "X's findings": the author is the claimant.
   for (let i = s; i < e; i++) {
     const noun = lexicon.attributionNouns.matchAt(tokens, i);
     if (!noun) continue;
-    // "a report by X", "information available to X", "data provided by X".
     let k = noun.end;
     if (/^(?:available|provided|obtained|gathered|released|published|compiled|collected)$/.test(tokens[k]?.norm ?? "")) k++;
     if (/^(?:by|from|of|to)$/.test(tokens[k]?.norm ?? "")) {

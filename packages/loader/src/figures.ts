@@ -166,7 +166,7 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       const q = vague ? { qualifier: "vague" as const, start: n.start } : qualifierOf(tokens, n);
       let end = n.end;
       if (tokens[end]?.norm === "-" && tokens[end + 1]?.norm === "strong") end += 2;
-      let item = itemOf(tokens, n.start, end, vague, words) ?? (vague ? null : itemBefore(tokens, end, q.start, words));
+      let item = itemOf(tokens, end, vague, words) ?? (vague ? null : itemBefore(tokens, end, q.start, words));
       let inherited: Figure | null = null;
       // "this number", "the figure", or a comparison within the sentence ("13,000, up from 6,700 in February").
       const sameSentence = previous && previous.tokens === tokens ? previous : null;

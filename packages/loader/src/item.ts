@@ -52,8 +52,8 @@ function headAt(tokens: readonly Token[], i: number, words: SentenceWords): { he
   return { head: m.value, end: m.end };
 }
 
-/** What the amount at [numStart, numEnd) counts: the noun phrase after it, else a head noun before it. */
-export function itemOf(tokens: readonly Token[], numStart: number, numEnd: number, vague: boolean, words: SentenceWords): Item | null {
+/** What the amount ending at numEnd counts: the noun phrase after it, else a head noun before it. */
+export function itemOf(tokens: readonly Token[], numEnd: number, vague: boolean, words: SentenceWords): Item | null {
   const first = tokens[numEnd];
   if (first && NOT_HEAD_AFTER_NUMBER.has(first.lemma)) return null;
   // Forward: up to six modifiers ("North Korean", "short-range", "152 mm") before the head.
