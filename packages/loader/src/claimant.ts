@@ -204,8 +204,10 @@ export function attributionsIn(tokens: readonly Token[], text: string): Attribut
     }
     // "a briefing by X", "a report from X" with no verb of saying.
     const noun = lexicon.attributionNouns.matchAt(tokens, i);
-    if (noun && (tokens[noun.end]?.norm === "by" || tokens[noun.end]?.norm === "from")) {
-      const np = npForward(tokens, noun.end + 1);
+    // "a report by X", "the report, by X,".
+    const by = noun ? (tokens[noun.end]?.norm === "," ? noun.end + 1 : noun.end) : -1;
+    if (noun && (tokens[by]?.norm === "by" || tokens[by]?.norm === "from")) {
+      const np = npForward(tokens, by + 1);
       if (np && (isNameWord(tokens[np.start]!) || DETERMINERS.has(tokens[np.start]!.norm))) {
         found.push({ ...make(tokens, np, text, i, np.end), source: true });
         i = np.end - 1;

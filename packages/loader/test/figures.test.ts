@@ -186,3 +186,16 @@ describe("periods of figures", () => {
     expect(f.period).toEqual({ text: "since February", start: "2024-02-01", end: "2024-02-29" });
   });
 });
+
+describe("attribution phrases", () => {
+  it.each([
+    { input: "North Korea has sent more than 11,000 troops to Russia, as said by independent analysts.", expected: "independent analysts" },
+    { input: "North Korea has shipped 12,000 containers to Russia, as reported by Yonhap.", expected: "Yonhap" },
+    { input: "The report, by the Royal United Services Institute, found 7,000 containers had been shipped to Russia.", expected: "Royal United Services Institute" },
+    { input: "A lawmaker quoted the NIS as saying 1,100 North Korean soldiers had been killed or wounded.", expected: "National Intelligence Service" },
+    { input: "The figures, released by Seoul's spy agency, show that about 300 North Korean soldiers have died.", expected: "National Intelligence Service" },
+    { input: "Data compiled by the Kiel Institute shows Russia paid roughly $2 billion for North Korean arms.", expected: "Kiel Institute" },
+  ])("'$input' is claimed by $expected", ({ input, expected }) => {
+    expect(oneFigure(input).claimant?.name).toBe(expected);
+  });
+});
