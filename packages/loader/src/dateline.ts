@@ -20,7 +20,7 @@ const PATTERNS: { re: RegExp; pick: (m: RegExpExecArray) => [number, number, num
   // Jan.07 - 2024, Nov 02 2023, Aug 27, 2024, Dec. 6, 2024, November 5, 2024
   { re: new RegExp(`\\b${MONTH}\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b[\\s,.\\-–]*(\\d{4})\\b`, "i"), pick: (m) => [Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2])] },
   // 19 March 2024, 27 February 2024, 13 Jan 2025
-  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, "i"), pick: (m) => [Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1])] },
+  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\s*,?\\s*(\\d{4})\\b`, "i"), pick: (m) => [Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1])] },
 ];
 
 /** A full calendar date written in `text` in one of the forms news pages use, or null. */
@@ -39,7 +39,9 @@ export function parseDate(text: string): PublicationDate | null {
 const FILLER = new RegExp(
   [
     `\\b${WEEKDAY}`,
-    "\\b(?:published|updated|posted|last updated|first published|modified|date|on|at|by|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|cet|cest|kst|jst|est|edt|bst|msk)\\b",
+    "\\b(?:published|updated|posted|last updated|first published|modified|date|on|at|by|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|cet|cest|kst|jst|est|edt|bst|msk|gst|write|written|update)\\b",
+    "\\b\\d+\\s*min(?:ute)?s?\\s+read\\b",
+    "\\b(?:news desk|staff|correspondent|reporter|editor)\\b",
     "\\b\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\b",
     "[|:,\\-–—/()·•]",
   ].join("|"),

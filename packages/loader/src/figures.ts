@@ -36,6 +36,8 @@ const NAMES_ACTOR = new RegExp(
   `\\b(?:${(actorsData.actors as { name: string; aliases: string[] }[]).flatMap((a) => [a.name, ...a.aliases]).filter((n) => n.length > 2).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`,
 );
 const DESIGNATING = /\b(?:sanctions? (?:on|against)|sanctioned|sanctioning|designated|designating|designates|blacklist(?:s|ed|ing)?|asset freezes? on|travel bans? on|added|adds|listed|lists)\b/i;
+// "2,000 of the soldiers sent to fight ... have lost their lives": a loss stated later in the clause.
+const LOSS_AFTER = /\b(?:lost their lives|have died|had died|died|were killed|have been killed|had been killed|were wounded|have been wounded|were injured)\b/i;
 const LOSS_VERB = /\b(?:captured|killed|wounded|injured|lost|executed|kill|killing|injuring|wounding)\b/i;
 const ANAPHORIC_HEADS = new Set(["number", "figure", "total", "tally", "estimate", "count", "amount", "quantity", "volume"]);
 
@@ -66,7 +68,8 @@ function vagueAmounts(tokens: readonly Token[], taken: readonly NumberMatch[]): 
     if (!m) continue;
     // "multiple rocket launchers" names a weapon, not an amount; "several of the tankers" picks from a set already counted.
     if (lexicon.heads.matchAt(tokens, i)) continue;
-    if (tokens[m.end]?.norm === "of" && /^(?:the|its|their|them|these|those)$/.test(tokens[m.end + 1]?.norm ?? "")) continue;
+    const partitive = tokens[m.end - 1]?.norm === "of" ? m.end : tokens[m.end]?.norm === "of" ? m.end + 1 : -1;
+    if (partitive >= 0 && /^(?:the|its|their|them|these|those)$/.test(tokens[partitive]?.norm ?? "")) continue;
     found.push({ start: i, end: m.end, value: null, high: null, unit: null, digits: false, grouped: false, measure: false });
     i = m.end - 1;
   }
@@ -172,7 +175,8 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       const sameSentence = previous && previous.tokens === tokens ? previous : null;
       // "Thirteen thousand is roughly twice the tally": a bare amount as the subject takes up the last one.
       const bareSubject = q.start === 0 && /^(?:is|was|are|were)$/.test(tokens[end]?.norm ?? "");
-      if (!item && !vague && previous && (bareSubject || anaphoricBefore(tokens, q.start) || (sameSentence && (comparedBefore(tokens, q.start) || /^(?:another|further|additional|more)$/.test(tokens[q.start - 1]?.norm ?? ""))))) {
+      const moreAfter = /^(?:more|others|additional)$/.test(tokens[end]?.norm ?? "");
+      if (!item && !vague && previous && (bareSubject || anaphoricBefore(tokens, q.start) || (sameSentence && (comparedBefore(tokens, q.start) || moreAfter || /^(?:another|further|additional|more)$/.test(tokens[q.start - 1]?.norm ?? ""))))) {
         inherited = previous.figure;
         item = null;
       }
@@ -182,7 +186,8 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       if (!item && !inherited && n.unit && ["USD", "EUR", "GBP", "KRW", "RUB"].includes(n.unit)) item = { start: n.start, end: n.end, category: "money", unit: n.unit, before: false };
       if (!item && !inherited) continue;
       // "in two rounds": batches, not ammunition.
-      if (item && tokens[item.end - 1]?.lemma === "round" && item.end - item.start === 1 && tokens[q.start - 1]?.norm === "in") continue;
+      const roundAt = item ? tokens.slice(item.start, item.end).findIndex((t) => t.lemma === "round") : -1;
+      if (item && roundAt >= 0 && (tokens[q.start - 1]?.norm === "in" || /^(?:deployment|talks|negotiation|sanction|fighting|voting|consultation|dispatch)$/.test(tokens[item.start + roundAt + 2]?.lemma ?? ""))) continue;
       const cs = clauseStart(tokens, q.start);
       const ce = clauseEnd(tokens, item ? item.end - 1 : n.end);
       let modality = modalityOf(markers, cs, q.start);
@@ -196,6 +201,7 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       if (vague && category === "other") continue;
       // People named as sanctioned ("sanctions on ... four generals") are designations; people captured or killed are losses.
       if ((category === "troops" || category === "other" || category === "vessels") && DESIGNATING.test(article.text.slice(tokens[Math.max(cs, q.start - 9)]!.start, tokens[q.start]!.start))) category = "designations";
+      else if (category === "troops" && item && !item.before && LOSS_AFTER.test(article.text.slice(tokens[item.end - 1]!.end, tokens[Math.min(ce, item.end + 14) - 1]?.end ?? tokens[item.end - 1]!.end).split(/[,;.]|\d/)[0]!)) category = "casualties";
       else if ((category === "troops" || category === "other" || category === "casualties") && LOSS_VERB.test(article.text.slice(tokens[Math.max(cs, q.start - 3)]!.start, tokens[q.start]!.start))) category = "casualties";
       let unit: Unit = n.unit ?? (inherited ? inherited.quantity.unit : (item!.unit ?? "count"));
       if (modality === "limit" && (category === "oil" || category === "food" || unit !== "count")) category = "sanction-cap";
@@ -277,8 +283,8 @@ function capAuthority(tokens: readonly Token[]): Actor | null {
 }
 
 function comparedBefore(tokens: readonly Token[], start: number): boolean {
-  const before = tokens.slice(Math.max(0, start - 3), start).map((t) => t.norm).join(" ");
-  return /(?:^|\s)(?:up from|down from|compared with|compared to|versus|vs\.?|against|from|than|previously|earlier)$/.test(before);
+  const before = tokens.slice(Math.max(0, start - 4), start).map((t) => t.norm).join(" ");
+  return /(?:^|\s)(?:up from|down from|compared with|compared to|versus|vs\.?|against|from|than|previously|earlier|in addition to|on top of|besides|plus|including)$/.test(before);
 }
 
 function anaphoricBefore(tokens: readonly Token[], start: number): boolean {
@@ -320,5 +326,7 @@ function dropHeadlineRepeats(figures: Figure[], sentences: readonly Sentence[], 
   const headlines = new Set([first.start, ...sentences.filter((s) => title && heading(s.text) === heading(title)).map((s) => s.start)]);
   const inHeadline = (f: Figure) => headlines.has(f.evidence.sentenceStart);
   // The body says it with more context; a headline's category is often a guess ("seven North Koreans").
-  return figures.filter((f) => !inHeadline(f) || !figures.some((g) => !inHeadline(g) && g.quantity.value === f.quantity.value && g.quantity.value !== null));
+  const restated = (f: Figure, g: Figure) =>
+    f.quantity.value === null ? g.category === f.category : g.quantity.value === f.quantity.value || g.quantity.high === f.quantity.value;
+  return figures.filter((f) => !inHeadline(f) || !figures.some((g) => !inHeadline(g) && restated(f, g)));
 }

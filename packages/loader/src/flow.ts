@@ -110,7 +110,8 @@ export function flowOf(
     const placed = usable.find((c) => c.place && c.start >= itemEnd && c.end <= verb.start)?.code ?? null;
     // "moving from North Korea to Russia": a source named after the verb is the supplier.
     const from = firstAfter(verb.end, "supplier");
-    supplier = from ?? (verb.start > numStart ? (origin ?? placed ?? nearestBefore(numStart)) : (nearestBefore(verb.start) ?? origin));
+    // An origin on the item ("North Korean soldiers") outranks a subject that may only talk about it.
+    supplier = from ?? origin ?? (verb.start > numStart ? (placed ?? nearestBefore(numStart)) : nearestBefore(verb.start));
     // "provided Russia with", "sent Moscow 1,000": the indirect object follows the verb.
     const direct = usable.find((c) => c.start >= verb.end && c.start <= verb.end + 1 && !c.demonym);
     recipient = direct && direct.end <= numStart ? direct.code : firstAfter(verb.end, "recipient");

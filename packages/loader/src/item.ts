@@ -47,6 +47,8 @@ export function sentenceWords(tokens: readonly Token[]): SentenceWords {
 function headAt(tokens: readonly Token[], i: number, words: SentenceWords): { head: Head; end: number } | null {
   const m = lexicon.heads.matchAt(tokens, i);
   if (!m) return null;
+  // "munitions plants": the counted word modifies the noun after it.
+  if (tokens[m.end] && lexicon.notHeadBefore.has(tokens[m.end]!.lemma)) return null;
   const context = lexicon.contextual.get(m.value.category);
   if (context && ![...context].some((w) => (w.includes(" ") ? words.text.includes(w) : words.lemmas.has(w)))) return null;
   return { head: m.value, end: m.end };
@@ -219,6 +221,7 @@ function extendItem(tokens: readonly Token[], end: number): number {
         const w = tokens[m]!;
         if (w.kind === "punct" && w.norm !== "-" && w.norm !== "'") break;
         if (BOUNDARY.has(w.norm) && w.norm !== "and" && w.norm !== "a") break;
+        if (lexicon.supply.matchAt(tokens, m) || lexicon.receive.matchAt(tokens, m)) break;
         if (w.norm === "and" && !(tokens[m + 1]?.kind === "word" && !BOUNDARY.has(tokens[m + 1]!.norm) && lexicon.countries.matchAt(tokens, m + 1) === null)) break;
         m++;
       }

@@ -81,6 +81,7 @@ export const lexicon = {
   heads: phraseSet<Head>(
     entries.map((e) => [{ category: e.category, takesOf: e.of ?? false, ...(e.unit ? { unit: e.unit } : {}) }, e.phrases]),
   ),
+  notHeadBefore: new Set((categoriesData as unknown as { notHeadBefore: { words: string[] } }).notHeadBefore.words),
   units: phraseSet<Unit>((categoriesData.units as { unit: Unit; phrases: string[] }[]).map((u) => [u.unit, u.phrases])),
   contextual: new Map<Category, Set<string>>(
     Object.entries(categoriesData.contextual)

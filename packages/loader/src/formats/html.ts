@@ -147,6 +147,17 @@ export function readHtml(input: string): RawArticle {
     text = textOf(root as unknown as DomNode);
   }
   if (title && !text.startsWith(title)) text = `${title}\n\n${text}`;
+  // A date printed in the page's meta line ("Published: 16 February ,2024: 03:45 PM GST") outside the story.
+  if (!published) {
+    for (const el of document.querySelectorAll('[class*="date" i], [class*="time" i], [class*="meta" i], [class*="byline" i], [class*="publish" i], [id*="date" i]')) {
+      const d = isDateLine((el.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 90));
+      if (d) {
+        published = d.date;
+        precision = d.precision;
+        break;
+      }
+    }
+  }
   if (!published) {
     for (const line of text.split("\n").slice(0, 12)) {
       const d = isDateLine(line);

@@ -16,7 +16,7 @@ export interface RawArticle {
 
 /** Lines saved pages carry around an article that are never part of it. */
 export const FURNITURE =
-  /^(?:trending(?: now)?|most read|most popular|read more|related(?: articles| stories)?|recommended|advertisement|ad|share(?: this(?: article)?)?|share on \w+|tweet|subscribe.*|sign up.*|follow us.*|newsletter.*|(?:foto|photo|image|picture|credit|file photo)\s*[:|].*|icon-[\w-]+(?:\s+icon-[\w-]+)*|edited by:?.*|written by.*|copyright.*|©.*|all rights reserved.*|\S+@\S+\.\w+|.*\bcookies?\b.*accept.*|war in ukraine: follow the latest.*|source:\s.*|.*\b(?:subscription|subscribe|free trial|per month|for (?:one|two|three|four|\d+) weeks)\b.*)$/i;
+  /^(?:trending(?: now)?|most read|most popular|read more|related(?: articles| stories)?|recommended|advertisement|ad|share(?: this(?: article)?)?|share on \w+|tweet|subscribe.*|sign up.*|follow us.*|newsletter.*|(?:foto|photo|image|picture|credit|file photo)\s*[:|].*|icon-[\w-]+(?:\s+icon-[\w-]+)*|edited by:?.*|written by.*|copyright.*|©.*|all rights reserved.*|\S+@\S+\.\w+|.*\bcookies?\b.*accept.*|war in ukraine: follow the latest.*|source:\s.*|.*\b(?:subscription|subscribe|free trial|per month|for (?:one|two|three|four|\d+) weeks|support us|donate|donation)\b.*)$/i;
 
 /** Spans of the lines of `text` (from `offset`) that match `FURNITURE`. */
 export function furnitureSpans(text: string, offset = 0, from = 0): { start: number; end: number }[] {
