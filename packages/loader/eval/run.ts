@@ -45,9 +45,14 @@ function sharedScore(goldPath: string, figures: Figure[], articles: string): str
 
 const heldOut = join(root, "packages/loader/test/held-out");
 const blind = join(root, "packages/loader/test/blind");
+const final = join(root, "packages/loader/test/final");
 
 export function heldOutGold(): GoldArticle[] {
   return JSON.parse(readFileSync(join(heldOut, "gold.json"), "utf8")) as GoldArticle[];
+}
+
+export function finalGold(): GoldArticle[] {
+  return JSON.parse(readFileSync(join(final, "gold.json"), "utf8")) as GoldArticle[];
 }
 
 export function blindGold(): GoldArticle[] {
@@ -83,6 +88,9 @@ async function main(): Promise<void> {
   const unseen = await extract(join(blind, "articles"));
   console.log(`blind (own scorer):      ${scoreLine(score(blindGold(), unseen.figures, unseen.texts))}`);
   if (existsSync(join(shared, "eval/score.mjs"))) console.log(`blind (shared scorer):   ${sharedScore(join(blind, "gold.json"), unseen.figures, join(blind, "articles"))}`);
+  const last = await extract(join(final, "articles"));
+  console.log(`final (own scorer):      ${scoreLine(score(finalGold(), last.figures, last.texts))}`);
+  if (existsSync(join(shared, "eval/score.mjs"))) console.log(`final (shared scorer):   ${sharedScore(join(final, "gold.json"), last.figures, join(final, "articles"))}`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) await main();

@@ -23,7 +23,11 @@ const AUXILIARIES = new Set([
   "turn", "meanwhile", "separately", "for", "his", "her", "part", "its", "publicly", "privately", "openly", "repeatedly", "first",
 ]);
 const DETERMINERS = new Set(["the", "a", "an", "both", "its", "their", "his", "her", "this", "that"]);
-const NP_STOP = new Set(["that", "which", "who", "on", "in", "to", "at", "during", "after", "before", "while", "when", "with", "as", "for", "citing", "because", "if"]);
+const NP_STOP = new Set([
+  "that", "which", "who", "on", "in", "to", "at", "during", "after", "before", "while", "when", "with", "as", "for", "citing", "because", "if",
+  // A clause that follows "according to X" without a comma: "according to the newspaper these are the first ...".
+  "is", "are", "was", "were", "has", "have", "had", "will", "would", "these", "this", "those", "it", "they", "there",
+]);
 
 function isNameWord(t: Token): boolean {
   return (t.kind === "word" && /^[\p{Lu}\d]/u.test(t.text)) || (t.kind === "word" && t.norm.includes("."));
@@ -57,11 +61,14 @@ function npBackward(tokens: readonly Token[], end: number, floor: number): { sta
 }
 
 /** Collects a noun phrase starting at `start`, up to punctuation or a clause word; a comma followed by a capitalised name is an apposition and is kept. */
-function npForward(tokens: readonly Token[], start: number, limit = 14): { start: number; end: number } | null {
+function npForward(tokens: readonly Token[], from: number, limit = 14): { start: number; end: number } | null {
+  // A quoted title: according to "Putin's Partner", a new study.
+  const start = /^["“'‘]$/.test(tokens[from]?.text ?? "") ? from + 1 : from;
   let e = start;
   while (e < tokens.length && e - start < limit) {
     const t = tokens[e]!;
     if (t.kind === "punct" && t.norm !== "-" && t.norm !== "'" && t.norm !== "&") {
+      if (/^["”'’]$/.test(t.text) && e > start) break;
       if (t.norm === "," && tokens[e + 1] && isNameWord(tokens[e + 1]!) && !NP_STOP.has(tokens[e + 1]!.norm)) {
         let k = e + 1;
         // A list of names ("the United States, South Korea and Ukraine") or an apposition ("..., Shin Won Sik.").
@@ -191,7 +198,8 @@ export function attributionsIn(tokens: readonly Token[], text: string): Attribut
     if (prep) {
       const np = npForward(tokens, prep.end);
       if (np) {
-        found.push({ ...make(tokens, np, text, i, np.end), source: true });
+        // "citing X", "quoting X" name where a figure comes from; "according to X" may only relay it.
+        found.push({ ...make(tokens, np, text, i, np.end), source: /^(?:citing|quoting|quoted|quotes|cited)$/.test(tokens[i]!.norm) });
         i = np.end - 1;
       }
       continue;

@@ -138,8 +138,8 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       // "Citing the spy agency, the lawmakers said ...": the cited source is where the figure comes from.
       const cited = before.filter((a) => a.source);
       if (cited.length) return cited[cited.length - 1]!.actor;
-      // After the amount, a named source ("..., the Treasury said") outranks an embedded "it said".
-      return (before[before.length - 1] ?? after.find((a) => !a.anaphor) ?? after[0]!).actor;
+      // After the amount, a named source ("..., the Treasury said", "..., the report said") outranks an embedded "it said".
+      return (before[before.length - 1] ?? after.find((a) => !a.anaphor || a.anaphor.startsWith("the ")) ?? after[0]!).actor;
     }
     const paragraph = sentences[k]!.paragraph;
     for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (claimantBySentence[j] && (sentences[j]!.paragraph === paragraph || j >= k - 2)) return claimantBySentence[j]!;

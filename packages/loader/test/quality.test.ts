@@ -8,7 +8,7 @@ import type { Figure } from "@armsledger/model";
 import { loadCorpus } from "../src/corpus.js";
 import { FIGURE_COLUMNS, figureRow } from "../src/figure-row.js";
 import { score } from "../eval/score.js";
-import { blindGold, devGold, heldOutGold } from "../eval/run.js";
+import { blindGold, devGold, finalGold, heldOutGold } from "../eval/run.js";
 
 const shared = resolve(import.meta.dirname, "../../../../shared");
 const hasShared = existsSync(join(shared, "eval/score.mjs"));
@@ -64,6 +64,7 @@ describe("extraction quality", () => {
   it.each([
     { set: "held-out", gold: heldOutGold },
     { set: "blind", gold: blindGold },
+    { set: "final", gold: finalGold },
   ])("holds a floor on the $set set, written without sight of the extractor", async ({ set, gold }) => {
     const held = await extract(resolve(import.meta.dirname, `${set}/articles`));
     const s = score(gold(), held.figures, held.texts);
