@@ -27,6 +27,8 @@ const NP_STOP = new Set([
   "that", "which", "who", "on", "in", "to", "at", "during", "after", "before", "while", "when", "with", "as", "for", "citing", "because", "if",
   // A clause that follows "according to X" without a comma: "according to the newspaper these are the first ...".
   "is", "are", "was", "were", "has", "have", "had", "will", "would", "these", "this", "those", "it", "they", "there",
+  // "a government document seen by Reuters": the document is the source, not the outlet that saw it.
+  "seen", "obtained", "reviewed", "viewed",
 ]);
 
 function isNameWord(t: Token): boolean {

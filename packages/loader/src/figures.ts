@@ -135,7 +135,7 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       // The cue nearest before the amount governs it; else the first after it ("..., the agency said").
       const before = here.filter((a) => a.cueStart <= tokenIndex);
       const after = here.filter((a) => a.cueStart > tokenIndex);
-      // "Citing the spy agency, the lawmakers said ...": the cited source is where the figure comes from.
+      // "Citing the spy agency, the lawmakers said ...": a source cited before the amount is where it comes from.
       const cited = before.filter((a) => a.source);
       if (cited.length) return cited[cited.length - 1]!.actor;
       // After the amount, a named source ("..., the Treasury said", "..., the report said") outranks an embedded "it said".
