@@ -176,7 +176,11 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       // "Thirteen thousand is roughly twice the tally": a bare amount as the subject takes up the last one.
       const bareSubject = q.start === 0 && /^(?:is|was|are|were)$/.test(tokens[end]?.norm ?? "");
       const moreAfter = /^(?:more|others|additional)$/.test(tokens[end]?.norm ?? "");
-      if (!item && !vague && previous && (bareSubject || anaphoricBefore(tokens, q.start) || (sameSentence && (comparedBefore(tokens, q.start) || moreAfter || /^(?:another|further|additional|more)$/.test(tokens[q.start - 1]?.norm ?? ""))))) {
+      // "around 3,000 had arrived": a bare amount moving, as the subject of a transfer verb, is more of what was just counted.
+      let verbAt = end;
+      while (/^(?:had|have|has|were|was|are|is|been|already|reportedly|now|also)$/.test(tokens[verbAt]?.norm ?? "")) verbAt++;
+      const movedSubject = verbAt > end && verbs.some((v) => v.start === verbAt) && previous !== null && previous.figure.evidence.sentenceStart >= (sentences[k - 2]?.start ?? 0);
+      if (!item && !vague && previous && (bareSubject || movedSubject || anaphoricBefore(tokens, q.start) || (sameSentence && (comparedBefore(tokens, q.start) || moreAfter || /^(?:another|further|additional|more)$/.test(tokens[q.start - 1]?.norm ?? ""))))) {
         inherited = previous.figure;
         item = null;
       }
@@ -323,7 +327,9 @@ function dropHeadlineRepeats(figures: Figure[], sentences: readonly Sentence[], 
   const first = sentences[0];
   if (!first || first.paragraph !== 0) return figures;
   const heading = (s: string) => s.replace(/^#+\s*/, "").trim().toLowerCase();
-  const headlines = new Set([first.start, ...sentences.filter((s) => title && heading(s.text) === heading(title)).map((s) => s.start)]);
+  // The first line is a headline when it reads like one: no closing full stop, or the article's title.
+  const firstIsHeadline = !/[.!?]["”’']?$/.test(first.text) || (title !== "" && heading(first.text) === heading(title));
+  const headlines = new Set([...(firstIsHeadline ? [first.start] : []), ...sentences.filter((s) => title && heading(s.text) === heading(title)).map((s) => s.start)]);
   const inHeadline = (f: Figure) => headlines.has(f.evidence.sentenceStart);
   // The body says it with more context; a headline's category is often a guess ("seven North Koreans").
   const restated = (f: Figure, g: Figure) =>

@@ -12,7 +12,7 @@ const M = `(${MONTH_PATTERN})(?:(?<=jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov
 const N = `(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)`;
 const Y = `(\\d{4})`;
 
-type Resolve = (m: RegExpExecArray, pub: string | null) => { start: string | null; end: string | null };
+type Resolve = (m: RegExpExecArray, pub: string | null, future: boolean) => { start: string | null; end: string | null };
 
 /** The most recent occurrence of month `month` not after the publication date. */
 function pastMonth(month: number, year: number | null, pub: string | null): { y: number; m: number } | null {
@@ -20,6 +20,13 @@ function pastMonth(month: number, year: number | null, pub: string | null): { y:
   if (!pub) return null;
   const p = parseIso(pub);
   return { y: month <= p.m ? p.y : p.y - 1, m: month };
+}
+/** The next occurrence of month `month` not before the publication date: "could reach 10,000 by December". */
+function nextMonth(month: number, year: number | null, pub: string | null): { y: number; m: number } | null {
+  if (year !== null) return { y: year, m: month };
+  if (!pub) return null;
+  const p = parseIso(pub);
+  return { y: month >= p.m ? p.y : p.y + 1, m: month };
 }
 const monthOf = (s: string) => MONTHS[s.replace(".", "")]!;
 const count = (s: string) => (/^\d+$/.test(s) ? Number(s) : (WORD_NUMBERS[s.replace(/^a /, "")] ?? 3));
@@ -44,7 +51,7 @@ const RULES: { re: RegExp; resolve: Resolve }[] = [
   { re: /\bby the end of (last|this|next) year/g, resolve: (m, pub) => { const y = yearOf(pub, m[1] === "last" ? -1 : m[1] === "next" ? 1 : 0); return { start: null, end: y === null ? null : iso(y, 12, 31) }; } },
   { re: /\bby the end of (\d{4})/g, resolve: (m) => ({ start: null, end: iso(Number(m[1]), 12, 31) }) },
   { re: /\b(?:by|as of|until|through) (early|mid|late)[- ](\d{4})/g, resolve: (m) => ({ start: null, end: iso(Number(m[2]), m[1] === "early" ? 3 : m[1] === "mid" ? 6 : 12, m[1] === "early" ? 31 : m[1] === "mid" ? 30 : 31) }) },
-  { re: new RegExp(`\\b(?:as of|by|through|until) (?:early |late |mid-?)?${M}(?:,? ${Y})?(?![\\w-])`, "g"), resolve: (m, pub) => ({ start: null, end: monthEnd(pastMonth(monthOf(m[1]!), m[2] ? Number(m[2]) : null, pub)) }) },
+  { re: new RegExp(`\\b(?:as of|by|through|until) (?:early |late |mid-?)?${M}(?:,? ${Y})?(?![\\w-])`, "g"), resolve: (m, pub, future) => ({ start: null, end: monthEnd((future ? nextMonth : pastMonth)(monthOf(m[1]!), m[2] ? Number(m[2]) : null, pub)) }) },
   { re: new RegExp(`\\b(?:on )?${M} (\\d{1,2})(?:st|nd|rd|th)?(?:,? ${Y})?(?![\\d,]*\\d)`, "g"), resolve: (m, pub) => { const p = pastMonth(monthOf(m[1]!), m[3] ? Number(m[3]) : null, pub); const d = p ? iso(p.y, p.m, Math.min(Number(m[2]), lastDayOfMonth(p.y, p.m))) : null; return { start: d, end: d }; } },
   { re: new RegExp(`\\b(?:on )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${M}(?:,? ${Y})?`, "g"), resolve: (m, pub) => { const p = pastMonth(monthOf(m[2]!), m[3] ? Number(m[3]) : null, pub); const d = p ? iso(p.y, p.m, Math.min(Number(m[1]), lastDayOfMonth(p.y, p.m))) : null; return { start: d, end: d }; } },
   { re: new RegExp(`\\b(?:in|during|throughout|for) (?:early |late |mid-?)?${M}(?:,? ${Y})?(?: alone)?(?![\\w-])`, "g"), resolve: (m, pub) => { const p = pastMonth(monthOf(m[1]!), m[2] ? Number(m[2]) : null, pub); return { start: monthStart(p), end: monthEnd(p) }; } },
@@ -60,6 +67,9 @@ const RULES: { re: RegExp; resolve: Resolve }[] = [
 ];
 
 /** Every time expression in `sentence`, resolved against the publication date; overlapping matches keep the earliest, longest. */
+// A modal shortly before a date points forward: "could reach 10,000 by December".
+const FUTURE = /\b(?:could|will|would|may|might|expected to|plans? to|set to|is to|are to)\b/;
+
 // Every rule needs one of these words; most sentences have none and skip the rules.
 const MAY_HOLD_PERIOD = new RegExp(`\\b(?:${MONTH_PATTERN}|since|year|month|week|day|recent|recently|lately|annual|annually|per|so far|to date|half|quarter|\\d{4})\\b`, "i");
 
@@ -73,7 +83,7 @@ export function periodsIn(sentence: string, published: string | null): PeriodMat
       const at = m.index;
       const length = m[0].length;
       if (found.some((f) => at < f.at + f.length && f.at < at + length)) continue;
-      const { start, end } = rule.resolve(m, published);
+      const { start, end } = rule.resolve(m, published, FUTURE.test(lower.slice(Math.max(0, at - 60), at)));
       const text = sentence.slice(at, at + length);
       found.push({ text, start: start && end && start > end ? end : start, end, at, length });
     }

@@ -19,6 +19,7 @@ describe("periods resolve against the publication date, leaning to the past", ()
     { input: "On December 30, Russia", published: "2024-01-07", expected: { text: "On December 30", start: "2023-12-30", end: "2023-12-30" } },
     { input: "in March alone", published: "2024-12-06", expected: { text: "in March alone", start: "2024-03-01", end: "2024-03-31" } },
     { input: "in the first half of 2024", published: "2024-12-06", expected: { text: "in the first half of 2024", start: "2024-01-01", end: "2024-06-30" } },
+    { input: "the number could reach 10,000 by December", published: "2024-11-01", expected: { text: "by December", start: null, end: "2024-12-31" } },
     { input: "since Kim and Putin held their summit in September 2023", published: "2024-02-27", expected: { text: "since Kim and Putin held their summit in September 2023", start: "2023-09-01", end: "2024-02-27" } },
   ])("'$input' published $published", ({ input, published, expected }) => {
     expect(one(input, published)).toEqual(expected);
