@@ -6,7 +6,7 @@ import { isNotFigure } from "./notfigure.js";
 import { qualifierOf } from "./qualifier.js";
 import { itemBefore, itemOf, sentenceWords, type Item } from "./item.js";
 import { clauseEnd, clauseStart, modalityMarkers, modalityOf } from "./modality.js";
-import { countriesIn } from "./countries.js";
+import { countriesIn, type CountryAt } from "./countries.js";
 import { blockingVerbs, flowOf, transferVerbs } from "./flow.js";
 import { attributionsIn, resolveAnaphor, type Attribution } from "./claimant.js";
 import { periodsIn } from "./period.js";
@@ -49,9 +49,9 @@ interface Mention {
 }
 
 /** Counts of each country named in the article, to find the two sides of its trade. */
-function counterpartOf(tokensBySentence: readonly Token[][]): (code: CountryCode) => CountryCode | null {
+function counterpartOf(countriesBySentence: readonly (readonly CountryAt[])[]): (code: CountryCode) => CountryCode | null {
   const counts = new Map<CountryCode, number>();
-  for (const tokens of tokensBySentence) for (const c of countriesIn(tokens)) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+  for (const countries of countriesBySentence) for (const c of countries) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c]) => c);
   // The subject of this ledger is the North Korea–Russia trade: when both are named, they are each other's counterpart.
   // Otherwise, when one side of the subject's trade is named, the other is its counterpart; then the two most named.
@@ -83,7 +83,9 @@ export function extractFigures(article: Article, skip: readonly { start: number;
   const hasAmount = sentences.map((s) => MAY_HOLD_AMOUNT.test(s.text) && MAY_COUNT.test(s.text));
   const near = hasAmount.map((_, k) => hasAmount.slice(Math.max(0, k - 1), k + 4).some(Boolean));
   const tokenized = sentences.map((s, k) => (hasAmount[k] || (near[k] && MAY_ATTRIBUTE.test(s.text)) || NAMES_ACTOR.test(s.text) ? tokenize(s.text, s.start) : []));
-  const counterpart = counterpartOf(tokenized);
+  // Found once per sentence: the counts here and the parties of each figure below both need them.
+  const countriesBySentence = tokenized.map((tokens) => countriesIn(tokens));
+  const counterpart = counterpartOf(countriesBySentence);
   const subjectPair = lexicon.defaultPair.every((c) => counterpart(c) !== null);
   const figures: Figure[] = [];
   const history: Actor[] = [];
@@ -156,7 +158,7 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       ...numbers.map((n) => ({ tokens, sentence, n, vague: false })),
       ...vagueAmounts(tokens, numbers).map((n) => ({ tokens, sentence, n, vague: true })),
     ].sort((a, b) => a.n.start - b.n.start);
-    const countries = countriesIn(tokens);
+    const countries = countriesBySentence[k]!;
     const periods = periodsIn(sentence.text, article.published);
     const claimSpans = attributions[k]!.map((a) => ({ start: a.start, end: a.end }));
     const words = sentenceWords(tokens);

@@ -13,17 +13,20 @@ export interface Verb {
 export function transferVerbs(tokens: readonly Token[], from = 0, to = tokens.length): Verb[] {
   const verbs: Verb[] = [];
   for (let i = from; i < to; i++) {
-    const options = [
-      { kind: "depart" as const, m: lexicon.depart.matchAt(tokens, i) },
-      { kind: "supply" as const, m: lexicon.supply.matchAt(tokens, i) },
-      { kind: "receive" as const, m: lexicon.receive.matchAt(tokens, i) },
-    ].filter((o) => o.m !== null);
-    if (!options.length) continue;
-    const best = options.reduce((a, b) => (b.m!.end > a.m!.end ? b : a));
+    // The longest match wins; on a tie, the first in the order depart, supply, receive.
+    let kind: Verb["kind"] | null = null;
+    let end = -1;
+    const depart = lexicon.depart.matchAt(tokens, i);
+    if (depart) [kind, end] = ["depart", depart.end];
+    const supply = lexicon.supply.matchAt(tokens, i);
+    if (supply && supply.end > end) [kind, end] = ["supply", supply.end];
+    const receive = lexicon.receive.matchAt(tokens, i);
+    if (receive && receive.end > end) [kind, end] = ["receive", receive.end];
+    if (kind === null) continue;
     // "shipping containers", "delivery vehicles": a verb form used as a modifier of a counted noun.
-    if (lexicon.heads.matchAt(tokens, best.m!.end) && !/ed$/.test(tokens[i]!.norm)) continue;
-    verbs.push({ kind: best.kind, start: i, end: best.m!.end });
-    i = best.m!.end - 1;
+    if (lexicon.heads.matchAt(tokens, end) && !/ed$/.test(tokens[i]!.norm)) continue;
+    verbs.push({ kind, start: i, end });
+    i = end - 1;
   }
   return verbs;
 }

@@ -1,4 +1,4 @@
-import { tokenize, type Token } from "./tokens.js";
+import { addStarter, starterBit, tokenize, type Token } from "./tokens.js";
 import categoriesData from "../lexicon/categories.json" with { type: "json" };
 import qualifiersData from "../lexicon/qualifiers.json" with { type: "json" };
 import modalityData from "../lexicon/modality.json" with { type: "json" };
@@ -11,11 +11,14 @@ import type { ActorKind, Category, CountryCode, Modality, Qualifier, Unit } from
 /** A compiled list of phrases, matched on token lemmas, longest first. */
 export class PhraseSet<T> {
   private readonly byFirst = new Map<string, { lemmas: string[]; value: T }[]>();
+  /** This set's bit in `Token.starts`. */
+  private readonly bit = starterBit();
 
   add(phrase: string, value: T): void {
     const lemmas = tokenize(phrase).map((t) => t.lemma);
     const first = lemmas[0];
     if (first === undefined) return;
+    addStarter(first, this.bit);
     const list = this.byFirst.get(first) ?? [];
     list.push({ lemmas, value });
     list.sort((a, b) => b.lemmas.length - a.lemmas.length);
@@ -26,6 +29,7 @@ export class PhraseSet<T> {
   matchAt(tokens: readonly Token[], i: number): { value: T; end: number } | null {
     const first = tokens[i];
     if (!first) return null;
+    if (this.bit !== 0 && (first.starts & this.bit) === 0) return null;
     const candidates = this.byFirst.get(first.lemma) ?? this.byFirst.get(first.norm);
     if (!candidates) return null;
     outer: for (const c of candidates) {
