@@ -48,11 +48,14 @@ interface Mention {
   vague: boolean;
 }
 
+// The order of String.prototype.localeCompare with no arguments, built once rather than on every call.
+const COLLATOR = new Intl.Collator();
+
 /** Counts of each country named in the article, to find the two sides of its trade. */
 function counterpartOf(countriesBySentence: readonly (readonly CountryAt[])[]): (code: CountryCode) => CountryCode | null {
   const counts = new Map<CountryCode, number>();
   for (const countries of countriesBySentence) for (const c of countries) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c]) => c);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || COLLATOR.compare(a[0], b[0])).map(([c]) => c);
   // The subject of this ledger is the North Korea–Russia trade: when both are named, they are each other's counterpart.
   // Otherwise, when one side of the subject's trade is named, the other is its counterpart; then the two most named.
   const subject = lexicon.defaultPair;
@@ -80,7 +83,8 @@ function vagueAmounts(tokens: readonly Token[], taken: readonly NumberMatch[]): 
 export function extractFigures(article: Article, skip: readonly { start: number; end: number }[] = []): Figure[] {
   const sentences = splitSentences(article.text, skip);
   // Attribution matters only near an amount: the sentence itself, three before it and one after.
-  const hasAmount = sentences.map((s) => MAY_HOLD_AMOUNT.test(s.text) && MAY_COUNT.test(s.text));
+  const mayHold = sentences.map((s) => MAY_HOLD_AMOUNT.test(s.text));
+  const hasAmount = sentences.map((s, k) => mayHold[k]! && MAY_COUNT.test(s.text));
   const near = hasAmount.map((_, k) => hasAmount.slice(Math.max(0, k - 1), k + 4).some(Boolean));
   const tokenized = sentences.map((s, k) => (hasAmount[k] || (near[k] && MAY_ATTRIBUTE.test(s.text)) || NAMES_ACTOR.test(s.text) ? tokenize(s.text, s.start) : []));
   // Found once per sentence: the counts here and the parties of each figure below both need them.
@@ -152,14 +156,15 @@ export function extractFigures(article: Article, skip: readonly { start: number;
 
   sentences.forEach((sentence, k) => {
     const tokens = tokenized[k]!;
-    if (!tokens.length || !MAY_HOLD_AMOUNT.test(sentence.text)) return;
+    if (!tokens.length || !mayHold[k]) return;
     const numbers = findNumbers(tokens);
     const mentions: Mention[] = [
       ...numbers.map((n) => ({ tokens, sentence, n, vague: false })),
       ...vagueAmounts(tokens, numbers).map((n) => ({ tokens, sentence, n, vague: true })),
     ].sort((a, b) => a.n.start - b.n.start);
     const countries = countriesBySentence[k]!;
-    const periods = periodsIn(sentence.text, article.published);
+    // Time expressions are looked for only once an amount in the sentence becomes a figure.
+    let periods: ReturnType<typeof periodsIn> | null = null;
     const claimSpans = attributions[k]!.map((a) => ({ start: a.start, end: a.end }));
     const words = sentenceWords(tokens);
     const markers = modalityMarkers(tokens);
@@ -225,6 +230,7 @@ export function extractFigures(article: Article, skip: readonly { start: number;
             null);
       // A cap is set by an authority, not by whoever mentions it.
       const claimant = modality === "limit" ? (capAuthority(tokens) ?? claimantFor(k, n.start)) : claimantFor(k, n.start);
+      periods ??= periodsIn(sentence.text, article.published);
       const period = nearestPeriod(periods, tokens, n, sentence.start, numbers);
       const numberStart = tokens[q.start]!.start;
       const numberEnd = tokens[n.end - 1]!.end;
@@ -329,9 +335,10 @@ function dropHeadlineRepeats(figures: Figure[], sentences: readonly Sentence[], 
   const first = sentences[0];
   if (!first || first.paragraph !== 0) return figures;
   const heading = (s: string) => s.replace(/^#+\s*/, "").trim().toLowerCase();
+  const titleHeading = heading(title);
   // The first line is a headline when it reads like one: no closing full stop, or the article's title.
-  const firstIsHeadline = !/[.!?]["”’']?$/.test(first.text) || (title !== "" && heading(first.text) === heading(title));
-  const headlines = new Set([...(firstIsHeadline ? [first.start] : []), ...sentences.filter((s) => title && heading(s.text) === heading(title)).map((s) => s.start)]);
+  const firstIsHeadline = !/[.!?]["”’']?$/.test(first.text) || (title !== "" && heading(first.text) === titleHeading);
+  const headlines = new Set([...(firstIsHeadline ? [first.start] : []), ...sentences.filter((s) => title && heading(s.text) === titleHeading).map((s) => s.start)]);
   const inHeadline = (f: Figure) => headlines.has(f.evidence.sentenceStart);
   // The body says it with more context; a headline's category is often a guess ("seven North Koreans").
   const restated = (f: Figure, g: Figure) =>

@@ -36,7 +36,11 @@ export function sentenceWords(tokens: readonly Token[]): SentenceWords {
   let text: string | null = null;
   return {
     get lemmas() {
-      return (lemmas ??= new Set(tokens.flatMap((t) => [t.lemma, t.norm])));
+      if (!lemmas) {
+        lemmas = new Set();
+        for (const t of tokens) lemmas.add(t.lemma).add(t.norm);
+      }
+      return lemmas;
     },
     get text() {
       return (text ??= tokens.map((t) => t.norm).join(" "));

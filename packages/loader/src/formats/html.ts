@@ -1,6 +1,6 @@
 import { parseHTML } from "linkedom";
 import { Readability } from "@mozilla/readability";
-import { isDateLine, parseDate } from "../dateline.js";
+import { isDateLine, parseDate, type PublicationDate } from "../dateline.js";
 import { furnitureSpans, type RawArticle } from "./raw.js";
 import { FormatError } from "./error.js";
 
@@ -69,6 +69,20 @@ function flattenDeepNesting(html: string): string {
   return max > MAX_DEPTH ? html.replace(/<\/?(?:div|section|span|font|table|tbody|tr|td|ul|li|b|i)\b[^>]*>/gi, "\n") : html;
 }
 
+interface ElementLike {
+  textContent: string | null;
+}
+
+/** A date printed in the page's meta line ("Published: 16 February ,2024: 03:45 PM GST") outside the story. */
+function metaLineDate(doc: ParentLike): PublicationDate | null {
+  const els = doc.querySelectorAll('[class*="date" i], [class*="time" i], [class*="meta" i], [class*="byline" i], [class*="publish" i], [id*="date" i]') as Iterable<ElementLike>;
+  for (const el of els) {
+    const d = isDateLine((el.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 90));
+    if (d) return d;
+  }
+  return null;
+}
+
 /** A saved news page: metadata from its head, the article body by Readability, page furniture left out. */
 export function readHtml(input: string): RawArticle {
   if (!/<(?:body|p|article|div|main)\b/i.test(input)) throw new FormatError("HTML page has no body to read", null);
@@ -123,40 +137,37 @@ export function readHtml(input: string): RawArticle {
   const url = meta('link[rel="canonical"]', "href") ?? meta('meta[property="og:url"]');
   const byline = meta('meta[name="author"]') ?? document.querySelector('[rel="author"], .byline, .author')?.textContent?.trim() ?? null;
 
-  // Readability mutates the document it reads; give it its own copy.
   // A page that marks its story with one <article> (most news sites) needs no guessing; Readability,
   // the slow part, is for pages that do not.
   const articles = [...document.querySelectorAll("article")];
   const marked = articles.length === 1 && (articles[0]!.textContent ?? "").trim().length > 200 ? articles[0]! : null;
-  let parsed: ReturnType<Readability["parse"]> = null;
-  if (!marked) {
-    const copy = parseHTML(source).document;
-    removeClutter(copy as unknown as ParentLike);
-    parsed = new Readability(copy as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 200 }).parse();
-  }
   let text: string;
+  let lineDate: PublicationDate | null = null;
   if (marked) {
     for (const el of [...marked.querySelectorAll("figure, figcaption, time, .byline, [class*='caption' i], [class*='credit' i]")]) el.remove();
     text = textOf(marked as unknown as DomNode);
-  } else if (parsed?.content) {
-    const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
-    text = textOf(content.body as unknown as DomNode);
+    if (!published) lineDate = metaLineDate(document as unknown as ParentLike);
   } else {
-    const root = document.querySelector("article") ?? document.querySelector("main") ?? document.body;
-    if (!root) throw new FormatError("HTML page has no body to read", null);
-    text = textOf(root as unknown as DomNode);
+    // Readability mutates the document it reads: take what else is needed from the page first, then
+    // hand it the page itself rather than a second parse of it.
+    if (!published) lineDate = metaLineDate(document as unknown as ParentLike);
+    const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 200 }).parse();
+    if (parsed?.content) {
+      const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
+      text = textOf(content.body as unknown as DomNode);
+    } else {
+      // Readability found nothing and left the page altered: read the page as it was.
+      const { document: page } = parseHTML(source);
+      removeClutter(page as unknown as ParentLike);
+      const root = page.querySelector("article") ?? page.querySelector("main") ?? page.body;
+      if (!root) throw new FormatError("HTML page has no body to read", null);
+      text = textOf(root as unknown as DomNode);
+    }
   }
   if (title && !text.startsWith(title)) text = `${title}\n\n${text}`;
-  // A date printed in the page's meta line ("Published: 16 February ,2024: 03:45 PM GST") outside the story.
-  if (!published) {
-    for (const el of document.querySelectorAll('[class*="date" i], [class*="time" i], [class*="meta" i], [class*="byline" i], [class*="publish" i], [id*="date" i]')) {
-      const d = isDateLine((el.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 90));
-      if (d) {
-        published = d.date;
-        precision = d.precision;
-        break;
-      }
-    }
+  if (lineDate) {
+    published = lineDate.date;
+    precision = lineDate.precision;
   }
   if (!published) {
     for (const line of text.split("\n").slice(0, 12)) {
