@@ -271,6 +271,13 @@ function verbCue(tokens: readonly Token[], i: number, text: string): { attributi
     if (inner && tokens[inner.start - 1]?.norm === ",") {
       const outer = npBackward(tokens, inner.start - 1, 0);
       if (outer && !isTime(outer)) np = { start: outer.start, end: inner.end };
+    } else {
+      // A longer apposition: "Lim Soo-ho, an analyst at an NIS-run think tank, estimated".
+      let open = subjectEnd - 2;
+      while (open > 0 && subjectEnd - open < 14 && tokens[open]!.norm !== "," && tokens[open]!.kind !== "punct") open--;
+      const outer = tokens[open]?.norm === "," ? npBackward(tokens, open, 0) : null;
+      const described = tokens[open + 1] && DETERMINERS.has(tokens[open + 1]!.norm);
+      if (outer && described && !isTime(outer) && tokens.slice(outer.start, outer.end).some(isNameWord)) np = { start: outer.start, end: subjectEnd - 1 };
     }
   }
   // "a multinational team that tracks UN sanctions on Pyongyang said": the subject is the noun before "that".

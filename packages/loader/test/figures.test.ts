@@ -195,6 +195,7 @@ describe("attribution phrases", () => {
     { input: "A lawmaker quoted the NIS as saying 1,100 North Korean soldiers had been killed or wounded.", expected: "National Intelligence Service" },
     { input: "The figures, released by Seoul's spy agency, show that about 300 North Korean soldiers have died.", expected: "National Intelligence Service" },
     { input: "Data compiled by the Kiel Institute shows Russia paid roughly $2 billion for North Korean arms.", expected: "Kiel Institute" },
+    { input: "Lim Soo-ho, an analyst at an NIS-run think tank, estimated that Russia could pay $320 million a year.", expected: "Lim Soo-ho" },
   ])("'$input' is claimed by $expected", ({ input, expected }) => {
     expect(oneFigure(input).claimant?.name).toBe(expected);
   });
