@@ -173,7 +173,8 @@ export function actorFrom(tokens: readonly Token[], span: { start: number; end: 
     for (let i = s; i < e && !country; i++) {
       const c = lexicon.countries.matchAt(tokens, i);
       const w = tokens[i]!;
-      if (c && !(w.text.length <= 3 && w.text !== w.text.toUpperCase())) country = c.value.code;
+      // Short one-word names ("US", "UK") count only in capitals: "us" is a pronoun. "the South" is two words.
+      if (c && !(c.end === i + 1 && w.text.length <= 3 && w.text !== w.text.toUpperCase())) country = c.value.code;
     }
   }
   const words = name.split(/\s+/);
