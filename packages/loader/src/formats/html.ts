@@ -31,7 +31,9 @@ function textOf(node: DomNode): string {
     if (DROP.has(tag)) return;
     const block = BLOCK.has(tag);
     if (block) out.push("\n\n");
-    for (let i = 0; i < n.childNodes.length; i++) walk(n.childNodes[i]!);
+    // linkedom builds a fresh array on every childNodes read: take it once per element.
+    const kids = n.childNodes;
+    for (let i = 0; i < kids.length; i++) walk(kids[i]!);
     if (block) out.push("\n\n");
   };
   walk(node);
@@ -92,8 +94,16 @@ export function readHtml(input: string): RawArticle {
   const source = flattenDeepNesting(input.replace(/<(script|style|noscript|svg|template)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi, " "));
   const { document } = parseHTML(source);
   removeClutter(document as unknown as ParentLike);
-  const meta = (selector: string, attr = "content"): string | null => {
-    const el = document.querySelector(selector);
+  // Every metadata lookup is a <meta> or <link> found by one attribute: gather those elements once
+  // (document order, after clutter removal) instead of walking the whole page per lookup. Matching
+  // follows css-select: exact value, except `rel`, whose value it compares case-insensitively.
+  const heads = [...document.querySelectorAll("meta, link")];
+  const meta = (tag: "meta" | "link", name: string, value: string, attr = "content"): string | null => {
+    const el = heads.find((e) => {
+      if (e.localName.toLowerCase() !== tag) return false;
+      const a = e.getAttribute(name);
+      return name === "rel" ? a != null && a.length === value.length && a.toLowerCase() === value : a === value;
+    });
     const v = el?.getAttribute(attr)?.trim();
     return v ? v : null;
   };
@@ -112,14 +122,14 @@ export function readHtml(input: string): RawArticle {
   })();
   const h1 = document.querySelector("article h1, h1");
   const title =
-    meta('meta[property="og:title"]') ?? h1?.textContent?.trim() ?? jsonLd?.headline ?? document.querySelector("title")?.textContent?.trim() ?? "";
+    meta("meta", "property", "og:title") ?? h1?.textContent?.trim() ?? jsonLd?.headline ?? document.querySelector("title")?.textContent?.trim() ?? "";
   const timeEl = document.querySelector("article time[datetime], time[datetime]");
   const dateSources = [
-    meta('meta[property="article:published_time"]'),
-    meta('meta[name="article:published_time"]'),
-    meta('meta[itemprop="datePublished"]'),
-    meta('meta[name="pubdate"]'),
-    meta('meta[name="date"]'),
+    meta("meta", "property", "article:published_time"),
+    meta("meta", "name", "article:published_time"),
+    meta("meta", "itemprop", "datePublished"),
+    meta("meta", "name", "pubdate"),
+    meta("meta", "name", "date"),
     jsonLd?.datePublished ?? null,
     timeEl?.getAttribute("datetime") ?? null,
   ];
@@ -133,9 +143,9 @@ export function readHtml(input: string): RawArticle {
       break;
     }
   }
-  const outlet = meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]');
-  const url = meta('link[rel="canonical"]', "href") ?? meta('meta[property="og:url"]');
-  const byline = meta('meta[name="author"]') ?? document.querySelector('[rel="author"], .byline, .author')?.textContent?.trim() ?? null;
+  const outlet = meta("meta", "property", "og:site_name") ?? meta("meta", "name", "application-name");
+  const url = meta("link", "rel", "canonical", "href") ?? meta("meta", "property", "og:url");
+  const byline = meta("meta", "name", "author") ?? document.querySelector('[rel="author"], .byline, .author')?.textContent?.trim() ?? null;
 
   // A page that marks its story with one <article> (most news sites) needs no guessing; Readability,
   // the slow part, is for pages that do not.
