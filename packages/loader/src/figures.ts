@@ -4,7 +4,7 @@ import { splitSentences, type Sentence } from "./sentences.js";
 import { findNumbers, type NumberMatch } from "./numbers.js";
 import { isNotFigure } from "./notfigure.js";
 import { qualifierOf } from "./qualifier.js";
-import { itemBefore, itemOf, sentenceWords, type Item } from "./item.js";
+import { itemBefore, itemOf, lossAt, sentenceWords, type Item } from "./item.js";
 import { clauseEnd, clauseStart, modalityMarkers, modalityOf } from "./modality.js";
 import { countriesIn, type CountryAt } from "./countries.js";
 import { blockingVerbs, flowOf, transferVerbs } from "./flow.js";
@@ -35,10 +35,6 @@ const MAY_COUNT = new RegExp(`[$€£₩]|\\b(?:${[...new Set(countable)].map((w
 const NAMES_ACTOR = new RegExp(
   `\\b(?:${(actorsData.actors as { name: string; aliases: string[] }[]).flatMap((a) => [a.name, ...a.aliases]).filter((n) => n.length > 2).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`,
 );
-const DESIGNATING = /\b(?:sanctions? (?:on|against)|sanctioned|sanctioning|designated|designating|designates|blacklist(?:s|ed|ing)?|asset freezes? on|travel bans? on|added|adds|listed|lists)\b/i;
-// "2,000 of the soldiers sent to fight ... have lost their lives": a loss stated later in the clause.
-const LOSS_AFTER = /\b(?:lost their lives|have died|had died|died|were killed|have been killed|had been killed|were wounded|have been wounded|were injured)\b/i;
-const LOSS_VERB = /\b(?:captured|killed|wounded|injured|lost|executed|kill|killing|injuring|wounding)\b/i;
 const ANAPHORIC_HEADS = new Set(["number", "figure", "total", "tally", "estimate", "count", "amount", "quantity", "volume"]);
 
 interface Mention {
@@ -211,9 +207,9 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       if (!inherited && category === "other" && item!.unit && item!.unit !== "count" && previous && ["oil", "food", "sanction-cap"].includes(previous.figure.category)) category = previous.figure.category === "sanction-cap" ? "oil" : previous.figure.category;
       if (vague && category === "other") continue;
       // People named as sanctioned ("sanctions on ... four generals") are designations; people captured or killed are losses.
-      if ((category === "troops" || category === "other" || category === "vessels") && DESIGNATING.test(article.text.slice(tokens[Math.max(cs, q.start - 9)]!.start, tokens[q.start]!.start))) category = "designations";
-      else if (category === "troops" && item && !item.before && LOSS_AFTER.test(article.text.slice(tokens[item.end - 1]!.end, tokens[Math.min(ce, item.end + 14) - 1]?.end ?? tokens[item.end - 1]!.end).split(/[,;.]|\d/)[0]!)) category = "casualties";
-      else if ((category === "troops" || category === "other" || category === "casualties") && LOSS_VERB.test(article.text.slice(tokens[Math.max(cs, q.start - 3)]!.start, tokens[q.start]!.start))) category = "casualties";
+      if ((category === "troops" || category === "other" || category === "vessels") && cueBefore(tokens, Math.max(cs, q.start - 9), q.start) === "designations") category = "designations";
+      else if (category === "troops" && item && !item.before && lossLater(tokens, item.end, Math.min(ce, item.end + 14))) category = "casualties";
+      else if ((category === "troops" || category === "other" || category === "casualties") && tokens.slice(Math.max(cs, q.start - 3), q.start).some((_, d, w) => lossAt(tokens, q.start - w.length + d) !== null)) category = "casualties";
       let unit: Unit = n.unit ?? (inherited ? inherited.quantity.unit : (item!.unit ?? "count"));
       if (modality === "limit" && (category === "oil" || category === "food" || unit !== "count")) category = "sanction-cap";
       if (category === "money" && unit === "count") unit = "USD";
@@ -284,14 +280,37 @@ function headlineAttribution(headline: string): Actor | null {
   return { kind: country && countriesIn(tokens)[0]!.end === tokens.length ? "state" : "organisation", name, country, role: null };
 }
 
-/** The body that set a cap, when the sentence names one or a resolution. */
-function capAuthority(tokens: readonly Token[]): Actor | null {
-  for (let i = 0; i < tokens.length; i++) {
-    const known = lexicon.actors.matchAt(tokens, i);
-    if (known && known.value.name === "UN Security Council") return { ...known.value };
+/** The category a cue in tokens [from, to) points at ("sanctions on", "designated"), if any. */
+function cueBefore(tokens: readonly Token[], from: number, to: number): Category | null {
+  for (let i = from; i < to; i++) {
+    const cue = lexicon.cues.matchAt(tokens, i);
+    if (cue) return cue.value;
   }
-  const named = tokens.some((t, i) => /^(?:un|u\.n\.|unsc|resolution|resolutions)$/.test(t.norm) || (t.norm === "united" && tokens[i + 1]?.norm === "nations") || (t.text === "Council" && tokens[i - 1]?.norm === "the"));
-  return named ? { kind: "organisation", name: "UN Security Council", country: null, role: null } : null;
+  return null;
+}
+
+/** "2,000 of the soldiers sent to fight ... have lost their lives": a loss stated later in the clause, before any other amount. */
+function lossLater(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if ((t.kind === "punct" && /^[,;.]$/.test(t.norm)) || t.kind === "num" || /^\d/.test(t.norm)) return false;
+    if (lossAt(tokens, i) !== null && (/^(?:died|lost)$/.test(t.norm) || /^(?:were|been|have|had)$/.test(tokens[i - 1]?.norm ?? ""))) return true;
+  }
+  return false;
+}
+
+const UN_SECURITY_COUNCIL = (actorsData.actors as Actor[]).find((a) => a.name === "UN Security Council")!;
+
+/** The body that set a cap, when the sentence names the Security Council, the UN or a resolution. */
+function capAuthority(tokens: readonly Token[]): Actor | null {
+  const named = tokens.some(
+    (t, i) =>
+      lexicon.actors.matchAt(tokens, i)?.value.name === UN_SECURITY_COUNCIL.name ||
+      /^(?:un|u\.n\.|unsc|resolution|resolutions)$/.test(t.norm) ||
+      (t.norm === "united" && tokens[i + 1]?.norm === "nations") ||
+      (t.text === "Council" && tokens[i - 1]?.norm === "the"),
+  );
+  return named ? { kind: UN_SECURITY_COUNCIL.kind, name: UN_SECURITY_COUNCIL.name, country: UN_SECURITY_COUNCIL.country, role: UN_SECURITY_COUNCIL.role } : null;
 }
 
 function comparedBefore(tokens: readonly Token[], start: number): boolean {

@@ -87,7 +87,9 @@ export function itemOf(tokens: readonly Token[], numEnd: number, vague: boolean,
       if (predicate && predicate.head.category !== "other") return { start: at, end: extendItem(tokens, predicate.end), category: predicate.head.category, unit: predicate.head.unit ?? null, before: false };
     }
     // "military construction and demining personnel": coordinated modifiers of one head.
-    const coordinated = t.norm === "and" && j > numEnd && [1, 2, 3].some((d) => headAt(tokens, j + d, words) && !tokens.slice(j + 1, j + d).some((u) => u.kind !== "word"));
+    // A word of loss after "and" starts a new clause ("killing three people and injuring 64"), not a shared head.
+    const coordinated =
+      t.norm === "and" && j > numEnd && !weak && [1, 2, 3].some((d) => headAt(tokens, j + d, words) && lossAt(tokens, j + d) === null && !tokens.slice(j + 1, j + d).some((u) => u.kind !== "word"));
     if (!found && BOUNDARY.has(t.norm) && !coordinated && !(t.norm === "of" || (t.norm === "a" && j === numEnd))) break;
     // A weak head ("North Koreans") gives way to a stronger one further on ("North Korean troops").
     if (found && found.head.category === "other" && !weak) {
@@ -111,12 +113,11 @@ export function itemOf(tokens: readonly Token[], numEnd: number, vague: boolean,
         // "are believed to have been killed", "were reportedly wounded".
         let passive = end;
         while (passive < end + 7 && /^(?:were|was|are|is|have|has|had|being|been|be|to|believed|thought|said|reported|estimated|feared|presumed|likely|already|reportedly|also|now|since)$/.test(tokens[passive]?.norm ?? "")) passive++;
-        const lossAt = lexicon.heads.matchAt(tokens, passive)?.value.category === "casualties" ? passive : end;
-        if (lossAt !== end) end = lossAt;
-        const loss = lexicon.heads.matchAt(tokens, end);
-        if (loss?.value.category === "casualties" || /^(?:died|killed|wounded|injured|dead|captured|lost|perished)$/.test(tokens[end]?.norm ?? "")) {
+        if (lossAt(tokens, passive) !== null) end = passive;
+        const loss = lossAt(tokens, end);
+        if (loss !== null) {
           category = "casualties";
-          end = loss ? loss.end : end + 1;
+          end = loss;
         }
       }
       end = extendItem(tokens, end);
@@ -169,7 +170,7 @@ export function itemBefore(tokens: readonly Token[], numEnd: number, qualifierSt
         for (let k = j + 2; k < qualifierStart - 1 && k < j + 8; k++) {
           const found = headAt(tokens, k, words);
           if (!found) continue;
-          const loss = lossAfter(tokens, found.end);
+          const loss = lossAt(tokens, found.end);
           const item = { start: k, end: loss ?? found.end, category: loss !== null && found.head.category === "troops" ? ("casualties" as const) : found.head.category, unit: found.head.unit ?? null, before: true };
           if (found.head.category !== "other") return item;
           weakHead ??= item;
@@ -206,11 +207,10 @@ export function itemBefore(tokens: readonly Token[], numEnd: number, qualifierSt
   return null;
 }
 
-/** The end of a loss participle right after a head ("soldiers killed or wounded"), or null. */
-function lossAfter(tokens: readonly Token[], end: number): number | null {
-  const loss = lexicon.heads.matchAt(tokens, end);
-  if (loss?.value.category === "casualties") return loss.end;
-  return /^(?:died|killed|wounded|injured|dead|captured|lost|perished)$/.test(tokens[end]?.norm ?? "") ? end + 1 : null;
+/** The end of a word of loss at token `i` ("killed", "wounded or captured", "lost their lives"), from the casualties lexicon; null if none. */
+export function lossAt(tokens: readonly Token[], i: number): number | null {
+  const loss = lexicon.heads.matchAt(tokens, i);
+  return loss?.value.category === "casualties" ? loss.end : null;
 }
 
 function extendItem(tokens: readonly Token[], end: number): number {

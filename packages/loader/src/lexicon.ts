@@ -85,6 +85,11 @@ export const lexicon = {
   heads: phraseSet<Head>(
     entries.map((e) => [{ category: e.category, takesOf: e.of ?? false, ...(e.unit ? { unit: e.unit } : {}) }, e.phrases]),
   ),
+  cues: phraseSet<Category>(
+    Object.entries((categoriesData as unknown as { cues: Record<string, string[] | string> }).cues)
+      .filter(([k]) => !k.startsWith("$"))
+      .map(([c, phrases]) => [c as Category, phrases as string[]]),
+  ),
   notHeadBefore: new Set((categoriesData as unknown as { notHeadBefore: { words: string[] } }).notHeadBefore.words),
   units: phraseSet<Unit>((categoriesData.units as { unit: Unit; phrases: string[] }[]).map((u) => [u.unit, u.phrases])),
   contextual: new Map<Category, Set<string>>(
