@@ -1,5 +1,6 @@
 import type { Actor, CountryCode } from "@armsledger/model";
 import { tokenize, type Token } from "./tokens.js";
+import { countriesIn } from "./countries.js";
 import { lexicon } from "./lexicon.js";
 
 /** An attribution found in a sentence: who, and the token span of the words that say so. */
@@ -168,15 +169,7 @@ export function actorFrom(tokens: readonly Token[], span: { start: number; end: 
     const tail = words.slice(-2);
     if (tail.length === 2 && tail.every((w) => /^\p{Lu}[\p{Ll}'-]+$/u.test(w) && !lexicon.roleWords.has(w.toLowerCase())) && !known.value.name.split(" ").some((w) => tail.includes(w))) known = null;
   }
-  let country: CountryCode | null = known?.value.country ?? null;
-  if (!country) {
-    for (let i = s; i < e && !country; i++) {
-      const c = lexicon.countries.matchAt(tokens, i);
-      const w = tokens[i]!;
-      // Short one-word names ("US", "UK") count only in capitals: "us" is a pronoun. "the South" is two words.
-      if (c && !(c.end === i + 1 && w.text.length <= 3 && w.text !== w.text.toUpperCase())) country = c.value.code;
-    }
-  }
+  const country: CountryCode | null = known?.value.country ?? countriesIn(tokens.slice(s, e))[0]?.code ?? null;
   const words = name.split(/\s+/);
   const onlyCountry = lexicon.countries.matchAt(tokens, s + (DETERMINERS.has(tokens[s]!.norm) ? 1 : 0));
   const kind: Actor["kind"] =
