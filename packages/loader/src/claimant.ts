@@ -29,7 +29,7 @@ const NP_STOP = new Set([
   // A clause that follows "according to X" without a comma: "according to the newspaper these are the first ...".
   "is", "are", "was", "were", "has", "have", "had", "will", "would", "these", "this", "those", "it", "they", "there",
   // "a government document seen by Reuters": the document is the source, not the outlet that saw it.
-  "seen", "obtained", "reviewed", "viewed",
+  ...lexicon.seenBy,
 ]);
 
 function isNameWord(t: Token): boolean {
@@ -103,7 +103,8 @@ export function actorFrom(tokens: readonly Token[], span: { start: number; end: 
     if (!noun) continue;
     let k = noun.end;
     if (/^(?:available|provided|obtained|gathered|released|published|compiled|collected)$/.test(tokens[k]?.norm ?? "")) k++;
-    if (/^(?:by|from|of|to)$/.test(tokens[k]?.norm ?? "")) {
+    // "An assessment obtained by the newspaper says": past the phrase, whoever saw a document is a reader, not its author.
+    if (/^(?:by|from|of|to)$/.test(tokens[k]?.norm ?? "") && (k < e || !lexicon.seenBy.has(tokens[noun.end]?.norm ?? ""))) {
       s = k + 1;
       e = npForward(tokens, s)?.end ?? e;
       break;
@@ -194,6 +195,13 @@ export function attributionsIn(tokens: readonly Token[], text: string): Attribut
     if (prep) {
       const np = npForward(tokens, prep.end);
       if (np) {
+        // "according to satellite images that RUSI shared": the supplier of the data is its source.
+        const supplier = supplierAfter(tokens, np);
+        if (supplier) {
+          found.push({ ...make(tokens, supplier, text, i, supplier.end), source: true });
+          i = supplier.end - 1;
+          continue;
+        }
         // "citing X", "quoting X" name where a figure comes from; "according to X" may only relay it.
         found.push({ ...make(tokens, np, text, i, np.end), source: /^(?:citing|quoting|quoted|quotes|cited)$/.test(tokens[i]!.norm) });
         i = np.end - 1;
@@ -274,6 +282,11 @@ function verbCue(tokens: readonly Token[], i: number, text: string): { attributi
       if (outer && described && !isTime(outer) && tokens.slice(outer.start, outer.end).some(isNameWord)) np = { start: outer.start, end: subjectEnd - 1 };
     }
   }
+  // "A Ukrainian government document seen by Reuters says": the document speaks; whoever saw it only relays it.
+  if (np && tokens[np.start - 1]?.norm === "by" && lexicon.seenBy.has(tokens[np.start - 2]?.norm ?? "")) {
+    const document = documentBefore(tokens, np.start - 2);
+    if (document) np = document;
+  }
   // "a multinational team that tracks UN sanctions on Pyongyang said": the subject is the noun before "that".
   if (np) {
     for (let k = np.start - 1; k >= Math.max(0, np.start - 10); k--) {
@@ -298,6 +311,31 @@ function verbCue(tokens: readonly Token[], i: number, text: string): { attributi
         : { ...make(tokens, after, text, i, after.end), source: false };
       return { attribution, next: after.end };
     }
+  }
+  return null;
+}
+
+/** The document named just before `end` with its modifiers ("A Ukrainian government document"), if a document noun ends there. */
+function documentBefore(tokens: readonly Token[], end: number): { start: number; end: number } | null {
+  const noun = lexicon.attributionNouns.matchEndingAt(tokens, end, 3);
+  if (!noun) return null;
+  let s = noun.start;
+  while (s > 0 && end - s < 7 && tokens[s - 1]!.kind === "word" && !NP_STOP.has(tokens[s - 1]!.norm)) s--;
+  return { start: s, end };
+}
+
+/** "images that RUSI shared with the newspaper": the one who supplied the data named at `np`, if a relative clause says so. */
+function supplierAfter(tokens: readonly Token[], np: { start: number; end: number }): { start: number; end: number } | null {
+  if (!/^(?:that|which)$/.test(tokens[np.end]?.norm ?? "")) return null;
+  let named = false;
+  for (let i = np.start; i < np.end; i++) if (lexicon.attributionNouns.matchAt(tokens, i)) named = true;
+  if (!named) return null;
+  const supplier = npForward(tokens, np.end + 1, 8);
+  if (!supplier || !hasNameOrRole(tokens, supplier)) return null;
+  // The verb may follow an apposition or an acronym: "the Royal United Services Institute (RUSI), a British think tank, shared".
+  for (let i = supplier.start + 1; i < tokens.length && i < supplier.end + 12; i++) {
+    if (/^[.;:!?]$/.test(tokens[i]!.norm)) return null;
+    if (lexicon.sharedBy.matchAt(tokens, i)) return { start: supplier.start, end: Math.min(supplier.end, i) };
   }
   return null;
 }

@@ -150,6 +150,14 @@ export function extractFigures(article: Article, skip: readonly { start: number;
     return null;
   };
 
+  const capAuthorityNear = (k: number): Actor | null => {
+    for (let j = k; j >= 0 && j >= k - 2 && sentences[j]!.paragraph >= sentences[k]!.paragraph - 1; j--) {
+      const authority = capAuthority(tokenized[j]!.length ? tokenized[j]! : tokenize(sentences[j]!.text, sentences[j]!.start));
+      if (authority) return authority;
+    }
+    return null;
+  };
+
   sentences.forEach((sentence, k) => {
     const tokens = tokenized[k]!;
     if (!tokens.length || !mayHold[k]) return;
@@ -224,8 +232,9 @@ export function extractFigures(article: Article, skip: readonly { start: number;
           : (flowOf(tokens, countries, { start: cs, end: ce }, n.start, tail, category, { exclude: claimSpans, counterpart, subjectPair, verbs, blocking }) ??
             inherited?.flow ??
             null);
-      // A cap is set by an authority, not by whoever mentions it.
-      const claimant = modality === "limit" ? (capAuthority(tokens) ?? claimantFor(k, n.start)) : claimantFor(k, n.start);
+      // A cap is set by an authority, not by whoever mentions it; the authority may be named a sentence or two before
+      // ("That year the Security Council capped ... By this limit North Korea can import ...").
+      const claimant = modality === "limit" ? (capAuthorityNear(k) ?? claimantFor(k, n.start)) : claimantFor(k, n.start);
       periods ??= periodsIn(sentence.text, article.published);
       const period = nearestPeriod(periods, tokens, n, sentence.start, numbers);
       const numberStart = tokens[q.start]!.start;

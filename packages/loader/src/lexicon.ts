@@ -110,6 +110,8 @@ export const lexicon = {
   attributionVerbs: phraseSet<true>([[true, attributionData.verbs]]),
   attributionPrepositions: phraseSet<true>([[true, attributionData.prepositions]]),
   attributionNouns: phraseSet<true>([[true, attributionData.nouns]]),
+  seenBy: new Set(attributionData.seenBy),
+  sharedBy: phraseSet<true>([[true, attributionData.sharedBy]]),
   pronouns: phraseSet<string>(attributionData.pronouns.map((p) => [p, [p]] as [string, string[]])),
   roleWords: new Set(attributionData.roleWords),
   timeWords: new Set(attributionData.timeWords),

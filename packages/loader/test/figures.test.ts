@@ -87,6 +87,13 @@ describe("claimants", () => {
   });
 });
 
+describe("caps", () => {
+  it("credits a cap to the authority named in the sentence before", () => {
+    const figures = figuresOf("In 2017 the UN Security Council capped the refined oil North Korea may import. By this limit North Korea can import no more than 500,000 barrels of refined petroleum a year, the newspaper said.");
+    expect(figures.map((f) => [f.modality, f.claimant?.name])).toEqual([["limit", "UN Security Council"]]);
+  });
+});
+
 describe("modality", () => {
   it.each([
     { input: "North Korea might have dispatched 1,000 missiles to Russia.", expected: "hypothetical" },
@@ -196,6 +203,10 @@ describe("attribution phrases", () => {
     { input: "The figures, released by Seoul's spy agency, show that about 300 North Korean soldiers have died.", expected: "National Intelligence Service" },
     { input: "Data compiled by the Kiel Institute shows Russia paid roughly $2 billion for North Korean arms.", expected: "Kiel Institute" },
     { input: "Lim Soo-ho, an analyst at an NIS-run think tank, estimated that Russia could pay $320 million a year.", expected: "Lim Soo-ho" },
+    { input: "A Ukrainian government document seen by Reuters says close to 16,000 containers of munitions were delivered.", expected: "Ukrainian government document" },
+    { input: "An intelligence assessment obtained by the newspaper says 3,000 more troops will follow.", expected: "intelligence assessment" },
+    { input: "At least five tankers called at Vostochny, according to satellite images that the Royal United Services Institute (RUSI), a British think tank, shared with the newspaper.", expected: "Royal United Services Institute" },
+    { input: "Some 40 tankers reached the port, according to data which the Open Source Centre provided to Reuters.", expected: "Open Source Centre" },
   ])("'$input' is claimed by $expected", ({ input, expected }) => {
     expect(oneFigure(input).claimant?.name).toBe(expected);
   });
