@@ -22,6 +22,9 @@ const BOUNDARY = new Set([
 const SKIPPABLE = new Set(["of", "these", "those", "the", "its", "their", "such", "his", "her", "our", "them"]);
 const CONTINUE_OF = new Set(["of"]);
 const CONTINUE_PARTICIPLE = new Set(["filled", "loaded", "packed", "carrying", "containing", "laden", "stuffed", "worth"]);
+// Verbs that link an amount to what it is: "4,000 have become casualties", "1,000 will be sappers".
+const COPULA = new Set(["will", "would", "are", "were", "is", "was", "have", "has", "had", "became", "become", "remain", "remained"]);
+const COPULA_CONTINUES = new Set(["be", "been", "become", "now", "already", "reportedly", "also", "all", "mostly"]);
 const NOT_HEAD_AFTER_NUMBER = new Set(["year", "month", "week", "day", "hour", "minute", "time", "percent", "per", "cent", "km", "kilometre", "mile"]);
 
 /** The words of a sentence, computed once, for heads that count only in context ("individuals" in a sanctions sentence). */
@@ -79,12 +82,16 @@ export function itemOf(tokens: readonly Token[], numEnd: number, vague: boolean,
     }
     // "Five thousand of them will be military builders": skip the partitive, then read the predicate.
     const afterPartitive = j === numEnd + 2 && tokens[numEnd]?.norm === "of" && /^(?:them|these|those)$/.test(tokens[numEnd + 1]!.norm);
-    if (!found && (j === numEnd || afterPartitive) && /^(?:will|would|are|were|is|was)$/.test(t.norm)) {
-      // "1,000 will be sappers", "3,000 were conscripts": the predicate names what is counted.
+    if (!found && (j === numEnd || afterPartitive) && COPULA.has(t.norm)) {
+      // "1,000 will be sappers", "3,000 were conscripts", "4,000 have become battle casualties": the predicate names what is counted.
       let at = j + 1;
-      if (tokens[at]?.norm === "be") at++;
-      const predicate = headAt(tokens, at, words);
-      if (predicate && predicate.head.category !== "other") return { start: at, end: extendItem(tokens, predicate.end), category: predicate.head.category, unit: predicate.head.unit ?? null, before: false };
+      while (COPULA_CONTINUES.has(tokens[at]?.norm ?? "")) at++;
+      // The head may follow a modifier or two: "battle casualties", "military construction workers".
+      for (let m = at; m < at + 3 && tokens[m]?.kind === "word" && !BOUNDARY.has(tokens[m]!.norm); m++) {
+        const predicate = headAt(tokens, m, words);
+        if (predicate && predicate.head.category !== "other") return { start: at, end: extendItem(tokens, predicate.end), category: predicate.head.category, unit: predicate.head.unit ?? null, before: false };
+        if (predicate) break;
+      }
     }
     // "military construction and demining personnel": coordinated modifiers of one head.
     // A word of loss after "and" starts a new clause ("killing three people and injuring 64"), not a shared head.

@@ -33,8 +33,10 @@ describe("items and categories", () => {
     { input: "Russia shipped 10,000 tonnes of rice to North Korea.", expected: "food" },
     { input: "The Treasury designated 9 individuals and sanctioned the bank.", expected: "designations" },
     { input: "The resolution was backed by 13 votes in favour.", expected: "votes" },
+    { input: "Of the 11,000 sent, 4,000 have become battle casualties.", expected: "casualties" },
+    { input: "The other 5,000 will be military construction workers.", expected: "troops" },
   ])("'$input' counts $expected", ({ input, expected }) => {
-    expect(oneFigure(input).category).toBe(expected);
+    expect(figuresOf(input).at(-1)?.category).toBe(expected);
   });
 
   it.each([
