@@ -1,7 +1,7 @@
 import type { Actor, Article, Category, CountryCode, Figure, Period, Unit } from "@armsledger/model";
 import { tokenize, type Token } from "./tokens.js";
 import { splitSentences, type Sentence } from "./sentences.js";
-import { findNumbers, type NumberMatch } from "./numbers.js";
+import { findNumbers, NUMBER_WORDS, type NumberMatch } from "./numbers.js";
 import { isNotFigure } from "./notfigure.js";
 import { qualifierOf } from "./qualifier.js";
 import { itemBefore, itemOf, lossAt, sentenceWords, type Item } from "./item.js";
@@ -12,12 +12,17 @@ import { attributionsIn, resolveAnaphor, type Attribution } from "./claimant.js"
 import { periodsIn } from "./period.js";
 import { lexicon } from "./lexicon.js";
 import attribution from "../lexicon/attribution.json" with { type: "json" };
+import qualifiersData from "../lexicon/qualifiers.json" with { type: "json" };
 import categoriesData from "../lexicon/categories.json" with { type: "json" };
 import actorsData from "../lexicon/actors.json" with { type: "json" };
 
 // Sentences with none of these cannot hold an amount; they skip the costly stages.
-const MAY_HOLD_AMOUNT =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens?|several|multiple|numerous|scores|handful|few|undisclosed|unspecified|unknown|large number)\b/i;
+// Built from the number words and the vague amounts of the qualifier lexicon, so every amount the grammar reads passes.
+const amountWords = [
+  ...NUMBER_WORDS,
+  ...qualifiersData.vague.phrases.flatMap((p) => p.toLowerCase().split(/\s+/)).filter((w) => !/^(?:a|an|the|of|some)$/.test(w)),
+];
+const MAY_HOLD_AMOUNT = new RegExp(`\\d|\\b(?:${[...new Set(amountWords)].join("|")})`, "i");
 // Built from the attribution lexicon, so a word an analyst adds there is never filtered out here.
 const MAY_ATTRIBUTE = new RegExp(
   `\\b(?:${[...new Set([...attribution.verbs, ...attribution.prepositions, ...attribution.nouns, ...attribution.pronouns].map((p) => p.split(" ")[0]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))].join("|")})\\b`,
@@ -63,8 +68,10 @@ function vagueAmounts(tokens: readonly Token[], taken: readonly NumberMatch[]): 
   const found: NumberMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (taken.some((n) => i >= n.start && i < n.end)) continue;
-    const m = lexicon.vague.matchAt(tokens, i);
+    let m = lexicon.vague.matchAt(tokens, i);
     if (!m) continue;
+    // "hundreds of millions of dollars" is one amount, not two.
+    for (let more = lexicon.vague.matchAt(tokens, m.end); more; more = lexicon.vague.matchAt(tokens, m.end)) m = more;
     // "multiple rocket launchers" names a weapon, not an amount; "several of the tankers" picks from a set already counted.
     if (lexicon.heads.matchAt(tokens, i)) continue;
     const partitive = tokens[m.end - 1]?.norm === "of" ? m.end : tokens[m.end]?.norm === "of" ? m.end + 1 : -1;

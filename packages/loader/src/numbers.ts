@@ -27,6 +27,8 @@ const SCALE: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12,
   mn: 1e6, bn: 1e9, m: 1e6, k: 1e3, b: 1e9,
 };
+/** Every number word, so a sentence holding none (and no digit) can be passed over unread. */
+export const NUMBER_WORDS: readonly string[] = [...Object.keys(SMALL), ...Object.keys(SCALE).filter((w) => w.length > 2)];
 const CURRENCY: Record<string, Unit> = { $: "USD", "us$": "USD", usd: "USD", "€": "EUR", eur: "EUR", "£": "GBP", "₩": "KRW", krw: "KRW" };
 const MEASURE_UNITS = new Set(["mm", "cm", "km", "m", "millimetre", "millimeter", "kilometre", "kilometer", "mile", "metre", "meter", "caliber", "calibre"]);
 const WEIGHT_UNITS: Record<string, Unit> = { kg: "kg", t: "tonnes" };

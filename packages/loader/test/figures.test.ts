@@ -15,6 +15,9 @@ describe("qualifiers", () => {
     { input: "North Korea sent 3,000 troops to Russia.", expected: "exact" },
     { input: "North Korea sent several ballistic missiles to Russia.", expected: "vague" },
     { input: "North Korea sent dozens of launchers to Russia.", expected: "vague" },
+    { input: "Thousands of North Korean soldiers fought in Kursk last year.", expected: "vague" },
+    { input: "Millions of North Korean rounds reached Russian gunners.", expected: "vague" },
+    { input: "The deployment could earn Pyongyang hundreds of millions of dollars.", expected: "vague" },
   ])("'$input' is $expected", ({ input, expected }) => {
     expect(oneFigure(input).quantity.qualifier).toBe(expected);
   });
@@ -33,6 +36,8 @@ describe("items and categories", () => {
     { input: "Russia shipped 10,000 tonnes of rice to North Korea.", expected: "food" },
     { input: "The Treasury designated 9 individuals and sanctioned the bank.", expected: "designations" },
     { input: "The resolution was backed by 13 votes in favour.", expected: "votes" },
+    { input: "Thirteen members voted in favour and China abstained.", expected: "votes" },
+    { input: "Seventeen tankers were sanctioned.", expected: "vessels" },
     { input: "Of the 11,000 sent, 4,000 have become battle casualties.", expected: "casualties" },
     { input: "The other 5,000 will be military construction workers.", expected: "troops" },
   ])("'$input' counts $expected", ({ input, expected }) => {
