@@ -10,6 +10,7 @@ import { countriesIn, type CountryAt } from "./countries.js";
 import { blockingVerbs, flowOf, transferVerbs } from "./flow.js";
 import { attributionsIn, resolveAnaphor, type Attribution } from "./claimant.js";
 import { periodsIn } from "./period.js";
+import { tallyItems } from "./tally.js";
 import { lexicon } from "./lexicon.js";
 import attribution from "../lexicon/attribution.json" with { type: "json" };
 import qualifiersData from "../lexicon/qualifiers.json" with { type: "json" };
@@ -181,6 +182,7 @@ export function extractFigures(article: Article, skip: readonly { start: number;
     const markers = modalityMarkers(tokens);
     const verbs = transferVerbs(tokens);
     const blocking = blockingVerbs(tokens);
+    const tallies = tallyItems(tokens, numbers);
 
     for (const { n, vague } of mentions) {
       if (!vague && isNotFigure(tokens, n)) continue;
@@ -206,6 +208,9 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       if (item && !item.before && tokens.slice(n.end, item.start + 1).some((t) => /^(?:type|kind|variety|sort|model|category|class)$/.test(t.lemma))) continue;
       // Money needs no noun: "between $320 million and $1.3 billion".
       if (!item && !inherited && n.unit && ["USD", "EUR", "GBP", "KRW", "RUB"].includes(n.unit)) item = { start: n.start, end: n.end, category: "money", unit: n.unit, before: false };
+      // "voted 13 to 1": each amount of a tally counts votes cast one way.
+      const tally = tallies.get(n);
+      if (tally && !inherited) item = { start: n.start, end: n.end, category: "votes", unit: "count", before: false };
       if (!item && !inherited) continue;
       // "in two rounds": batches, not ammunition.
       const roundAt = item ? tokens.slice(item.start, item.end).findIndex((t) => t.lemma === "round") : -1;
@@ -232,6 +237,8 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       if (["USD", "EUR", "GBP", "KRW", "RUB"].includes(unit)) category = "money";
       const itemText = inherited
         ? inherited.item
+        : tally
+        ? tally
         : article.text.slice(tokens[item!.start]!.start, tokens[item!.end - 1]!.end).replace(/^[-\s]+/, "").replace(/^of (?:these|those|the|its|their) /i, "").replace(/[*_]+/g, "").replace(/\s+/g, " ");
       const flow =
         modality === "limit" || category === "casualties" || category === "votes" || category === "designations"
