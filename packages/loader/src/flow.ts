@@ -94,7 +94,10 @@ export function flowOf(
       if (c.start < from || c.start >= clause.end) continue;
       let s = c.start;
       while (s > 0 && (tokens[s - 1]!.norm === "the" || tokens[s - 1]!.norm === "'s" || tokens[s - 1]!.norm === "port" || tokens[s - 1]!.norm === "of")) s--;
-      if (markers.matchEndingAt(tokens, s, 3)) return c.code;
+      const marker = markers.matchEndingAt(tokens, s, 3);
+      // "just down the coast from the Russian border": a distance from a place, not an origin.
+      if (marker && markerKind === "supplier" && lexicon.distanceBefore.has(tokens[marker.start - 1]?.norm ?? "")) continue;
+      if (marker) return c.code;
     }
     return null;
   };

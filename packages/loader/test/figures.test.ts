@@ -60,6 +60,8 @@ describe("flows", () => {
     { input: "North Korea has provided Russia with more than 1,000 containers.", expected: { supplier: "KP", recipient: "RU" } },
     { input: "Pyongyang shipped at least 7,000 containers to Moscow.", expected: { supplier: "KP", recipient: "RU" } },
     { input: "North Korea obtained over 1 million barrels of oil from Russia.", expected: { supplier: "RU", recipient: "KP" } },
+    { input: "North Korea is arming Russia. Some 13,000 containers have been moved out through the port of Najin, just down the coast from the Russian border.", expected: { supplier: "KP", recipient: "RU" } },
+    { input: "Russia needs North Korean arms. The deal comes on top of the 148 missiles Pyongyang delivered last year.", expected: { supplier: "KP", recipient: "RU" } },
     { input: "The U.S. accused North Korea of shipping over 1,000 containers to Russia.", expected: { supplier: "KP", recipient: "RU" } },
     { input: "More than a million North Korean artillery shells had been transported to Russia since August.", expected: { supplier: "KP", recipient: "RU" } },
     { input: "In exchange, North Korea was expected to receive over 9,000 containers of food from Russia.", expected: { supplier: "RU", recipient: "KP" } },
