@@ -32,6 +32,9 @@ const NP_STOP = new Set([
   ...lexicon.seenBy,
 ]);
 
+// Words the role lexicon keeps so that names like "Ministry of Defence" hold together; they end no phrase.
+const CONNECTORS = new Set(["of", "and", "for", "'s", "s"]);
+
 function isNameWord(t: Token): boolean {
   return (t.kind === "word" && /^[\p{Lu}\d]/u.test(t.text)) || (t.kind === "word" && t.norm.includes("."));
 }
@@ -85,7 +88,9 @@ function npForward(tokens: readonly Token[], from: number, limit = 14): { start:
       break;
     }
     if (NP_STOP.has(t.norm) && e > start) break;
-    if (e > start && /^\p{Ll}/u.test(t.text) && lexicon.attributionVerbs.matchAt(tokens, e)) break;
+    // A verb of saying ends the phrase ("according to officials estimates show"), but after a determiner or a
+    // modifier the same word is a noun: "the report", "the first report of the team".
+    if (e > start && /^\p{Ll}/u.test(t.text) && !DETERMINERS.has(tokens[e - 1]!.norm) && !CONNECTORS.has(tokens[e - 1]!.norm) && (isNameWord(tokens[e - 1]!) || lexicon.roleWords.has(tokens[e - 1]!.lemma)) && lexicon.attributionVerbs.matchAt(tokens, e)) break;
     e++;
   }
   return e > start ? { start, end: e } : null;

@@ -91,6 +91,11 @@ describe("claimants", () => {
     expect(figures.map((f) => f.claimant?.name)).toEqual(["Shin Won-sik"]);
   });
 
+  it("resolves 'according to the report' to the author of the report named before", () => {
+    const figures = figuresOf("The Multilateral Sanctions Monitoring Team published its first report on Thursday. Pyongyang also handed over more than 100 ballistic missiles, according to the report.");
+    expect(figures.map((f) => f.claimant?.name)).toEqual(["Multilateral Sanctions Monitoring Team"]);
+  });
+
   it("keeps the claimant apart from the outlet", () => {
     expect(oneFigure("North Korea sent 10,000 troops to Russia.").claimant).toBeNull();
   });
@@ -216,6 +221,7 @@ describe("attribution phrases", () => {
     { input: "An intelligence assessment obtained by the newspaper says 3,000 more troops will follow.", expected: "intelligence assessment" },
     { input: "At least five tankers called at Vostochny, according to satellite images that the Royal United Services Institute (RUSI), a British think tank, shared with the newspaper.", expected: "Royal United Services Institute" },
     { input: "Some 40 tankers reached the port, according to data which the Open Source Centre provided to Reuters.", expected: "Open Source Centre" },
+    { input: "North Korea sent more than 20,000 containers to Russia, according to the first report of the Multilateral Sanctions Monitoring Team (MSMT).", expected: "Multilateral Sanctions Monitoring Team" },
   ])("'$input' is claimed by $expected", ({ input, expected }) => {
     expect(oneFigure(input).claimant?.name).toBe(expected);
   });
