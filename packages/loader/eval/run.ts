@@ -43,20 +43,13 @@ function sharedScore(goldPath: string, figures: Figure[], articles: string): str
   }
 }
 
-const heldOut = join(root, "packages/loader/test/held-out");
-const blind = join(root, "packages/loader/test/blind");
-const final = join(root, "packages/loader/test/final");
+/** Sets written by helpers who never saw the extractor, in the order they were written; used to measure, not to tune. */
+export const UNSEEN_SETS = ["held-out", "blind", "final", "fresh-a", "fresh-b"] as const;
+export type UnseenSet = (typeof UNSEEN_SETS)[number];
+const unseenDir = (set: UnseenSet) => join(root, "packages/loader/test", set);
 
-export function heldOutGold(): GoldArticle[] {
-  return JSON.parse(readFileSync(join(heldOut, "gold.json"), "utf8")) as GoldArticle[];
-}
-
-export function finalGold(): GoldArticle[] {
-  return JSON.parse(readFileSync(join(final, "gold.json"), "utf8")) as GoldArticle[];
-}
-
-export function blindGold(): GoldArticle[] {
-  return JSON.parse(readFileSync(join(blind, "gold.json"), "utf8")) as GoldArticle[];
+export function unseenGold(set: UnseenSet): GoldArticle[] {
+  return JSON.parse(readFileSync(join(unseenDir(set), "gold.json"), "utf8")) as GoldArticle[];
 }
 
 export function devGold(): GoldArticle[] {
@@ -81,16 +74,11 @@ async function main(): Promise<void> {
     console.log(`dev set (shared scorer): ${sharedScore(join(tmp, "gold.json"), dev.figures, join(devSet, "articles"))}`);
     rmSync(tmp, { recursive: true, force: true });
   }
-  // Written by a helper who never saw the extractor; used to measure, not to tune.
-  const held = await extract(join(heldOut, "articles"));
-  console.log(`held-out (own scorer):   ${scoreLine(score(heldOutGold(), held.figures, held.texts))}`);
-  if (existsSync(join(shared, "eval/score.mjs"))) console.log(`held-out (shared scorer): ${sharedScore(join(heldOut, "gold.json"), held.figures, join(heldOut, "articles"))}`);
-  const unseen = await extract(join(blind, "articles"));
-  console.log(`blind (own scorer):      ${scoreLine(score(blindGold(), unseen.figures, unseen.texts))}`);
-  if (existsSync(join(shared, "eval/score.mjs"))) console.log(`blind (shared scorer):   ${sharedScore(join(blind, "gold.json"), unseen.figures, join(blind, "articles"))}`);
-  const last = await extract(join(final, "articles"));
-  console.log(`final (own scorer):      ${scoreLine(score(finalGold(), last.figures, last.texts))}`);
-  if (existsSync(join(shared, "eval/score.mjs"))) console.log(`final (shared scorer):   ${sharedScore(join(final, "gold.json"), last.figures, join(final, "articles"))}`);
+  for (const set of UNSEEN_SETS) {
+    const found = await extract(join(unseenDir(set), "articles"));
+    console.log(`${`${set} (own scorer):`.padEnd(25)}${scoreLine(score(unseenGold(set), found.figures, found.texts))}`);
+    if (existsSync(join(shared, "eval/score.mjs"))) console.log(`${`${set} (shared scorer):`.padEnd(25)}${sharedScore(join(unseenDir(set), "gold.json"), found.figures, join(unseenDir(set), "articles"))}`);
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) await main();
