@@ -32,6 +32,8 @@ const NP_STOP = new Set([
   ...lexicon.seenBy,
 ]);
 
+// Modifiers after which "report", "estimate" or "findings" is a noun: "the first report", "its latest estimate".
+const DOCUMENT_MODIFIERS = new Set(["first", "second", "third", "latest", "last", "new", "recent", "annual", "final", "interim", "internal", "confidential", "classified", "joint", "own", "official", "preliminary", "full"]);
 // Words the role lexicon keeps so that names like "Ministry of Defence" hold together; they end no phrase.
 const CONNECTORS = new Set(["of", "and", "for", "'s", "s"]);
 
@@ -90,7 +92,7 @@ function npForward(tokens: readonly Token[], from: number, limit = 14): { start:
     if (NP_STOP.has(t.norm) && e > start) break;
     // A verb of saying ends the phrase ("according to officials estimates show"), but after a determiner or a
     // modifier the same word is a noun: "the report", "the first report of the team".
-    if (e > start && /^\p{Ll}/u.test(t.text) && !DETERMINERS.has(tokens[e - 1]!.norm) && !CONNECTORS.has(tokens[e - 1]!.norm) && (isNameWord(tokens[e - 1]!) || lexicon.roleWords.has(tokens[e - 1]!.lemma)) && lexicon.attributionVerbs.matchAt(tokens, e)) break;
+    if (e > start && /^\p{Ll}/u.test(t.text) && !DETERMINERS.has(tokens[e - 1]!.norm) && !CONNECTORS.has(tokens[e - 1]!.norm) && !DOCUMENT_MODIFIERS.has(tokens[e - 1]!.norm) && lexicon.attributionVerbs.matchAt(tokens, e)) break;
     e++;
   }
   return e > start ? { start, end: e } : null;
@@ -221,8 +223,8 @@ export function attributionsIn(tokens: readonly Token[], text: string): Attribut
     }
     // "a briefing by X", "a report from X" with no verb of saying.
     const noun = lexicon.attributionNouns.matchAt(tokens, i);
-    // "a report by X", "the report, by X,".
-    const by = noun ? (tokens[noun.end]?.norm === "," ? noun.end + 1 : noun.end) : -1;
+    // "a report by X", "the report, by X,", "a study released by X".
+    const by = noun ? (tokens[noun.end]?.norm === "," ? noun.end + 1 : (lexicon.authoredBy.matchAt(tokens, noun.end)?.end ?? noun.end)) : -1;
     if (noun && (tokens[by]?.norm === "by" || tokens[by]?.norm === "from")) {
       const np = npForward(tokens, by + 1);
       if (np && (isNameWord(tokens[np.start]!) || DETERMINERS.has(tokens[np.start]!.norm))) {

@@ -1,4 +1,5 @@
-import type { CountryCode } from "@armsledger/model";
+import type { Actor, CountryCode } from "@armsledger/model";
+import countriesData from "../lexicon/countries.json" with { type: "json" };
 import type { Token } from "./tokens.js";
 import { lexicon } from "./lexicon.js";
 
@@ -26,4 +27,12 @@ export function countriesIn(tokens: readonly Token[]): CountryAt[] {
     i = m.end - 1;
   }
   return found;
+}
+
+const NAMES = countriesData.countries as Record<string, { names: string[] }>;
+
+/** A country as an actor, by the first name its lexicon entry gives ("Japan" for "Tokyo" or "Japanese"). */
+export function stateActor(code: CountryCode): Actor {
+  const name = (NAMES[code]?.names[0] ?? code).replace(/(^|[\s-])(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+  return { kind: "state", name, country: code, role: null };
 }

@@ -6,7 +6,7 @@ import { isNotFigure } from "./notfigure.js";
 import { qualifierOf } from "./qualifier.js";
 import { itemBefore, itemOf, lossAt, sentenceWords, type Item } from "./item.js";
 import { clauseEnd, clauseStart, modalityMarkers, modalityOf } from "./modality.js";
-import { countriesIn, type CountryAt } from "./countries.js";
+import { countriesIn, stateActor, type CountryAt } from "./countries.js";
 import { blockingVerbs, flowOf, transferVerbs } from "./flow.js";
 import { attributionsIn, resolveAnaphor, type Attribution } from "./claimant.js";
 import { periodsIn } from "./period.js";
@@ -149,7 +149,11 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       const cited = before.filter((a) => a.source);
       if (cited.length) return cited[cited.length - 1]!.actor;
       // After the amount, a named source ("..., the Treasury said", "..., the report said") outranks an embedded "it said".
-      return (before[before.length - 1] ?? after.find((a) => !a.anaphor || a.anaphor.startsWith("the ")) ?? after[0]!).actor;
+      const named = after.find((a) => !a.anaphor || a.anaphor.startsWith("the "));
+      const last = before[before.length - 1];
+      // "Documents seen by Kyiv show that ..., Zelenskyy said": papers do not speak; whoever presents them does.
+      if (last && named && !named.anaphor && named.actor!.kind === "person" && lexicon.attributionNouns.matchEndingAt(tokenized[k]!, last.end, 3)) return named.actor;
+      return (last ?? named ?? after[0]!).actor;
     }
     const paragraph = sentences[k]!.paragraph;
     for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (claimantBySentence[j] && (sentences[j]!.paragraph === paragraph || j >= k - 2)) return claimantBySentence[j]!;
@@ -227,7 +231,9 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       if (!inherited && category === "other" && item!.unit && item!.unit !== "count" && previous && ["oil", "food", "sanction-cap"].includes(previous.figure.category)) category = previous.figure.category === "sanction-cap" ? "oil" : previous.figure.category;
       if (vague && category === "other") continue;
       // People named as sanctioned ("sanctions on ... four generals") are designations; people captured or killed are losses.
-      if ((category === "troops" || category === "other" || category === "vessels") && cueBefore(tokens, Math.max(cs, q.start - 9), q.start) === "designations") category = "designations";
+      // "sanction nine organisations ... and one Russian national": an amount joined to a designation shares its cue.
+      const joinedToDesignation = sameSentence?.figure.category === "designations" && /^(?:and|,|plus|with)$/.test(tokens[q.start - 1]?.norm ?? "");
+      if ((category === "troops" || category === "other" || category === "vessels") && (joinedToDesignation || cueBefore(tokens, Math.max(cs, q.start - 9), q.start) === "designations")) category = "designations";
       else if (category === "troops" && item && !item.before && lossLater(tokens, item.end, Math.min(ce, item.end + 14))) category = "casualties";
       else if ((category === "troops" || category === "other" || category === "casualties") && tokens.slice(Math.max(cs, q.start - 3), q.start).some((_, d, w) => lossAt(tokens, q.start - w.length + d) !== null)) category = "casualties";
       let unit: Unit = n.unit ?? (inherited ? inherited.quantity.unit : (item!.unit ?? "count"));
@@ -248,7 +254,13 @@ export function extractFigures(article: Article, skip: readonly { start: number;
             null);
       // A cap is set by an authority, not by whoever mentions it; the authority may be named a sentence or two before
       // ("That year the Security Council capped ... By this limit North Korea can import ...").
-      const claimant = modality === "limit" ? (capAuthorityNear(k) ?? claimantFor(k, n.start)) : claimantFor(k, n.start);
+      // So is a vote tally, and a designation is made by whoever imposes it ("Tokyo has decided to sanction nine organisations").
+      const claimant =
+        modality === "limit" || category === "votes"
+          ? (capAuthorityNear(k) ?? claimantFor(k, n.start))
+          : category === "designations"
+            ? (attributions[k]!.some((a) => a.actor && a.cueStart <= n.start) ? claimantFor(k, n.start) : (designatingAuthority(tokens, countries, cs, q.start) ?? claimantFor(k, n.start)))
+            : claimantFor(k, n.start);
       periods ??= periodsIn(sentence.text, article.published);
       const period = nearestPeriod(periods, tokens, n, sentence.start, numbers);
       const numberStart = tokens[q.start]!.start;
@@ -320,6 +332,22 @@ function lossLater(tokens: readonly Token[], from: number, to: number): boolean 
     if (lossAt(tokens, i) !== null && (/^(?:died|lost)$/.test(t.norm) || /^(?:were|been|have|had)$/.test(tokens[i - 1]?.norm ?? ""))) return true;
   }
   return false;
+}
+
+// The object of these is the target of a measure, not the one who imposes it: "sanctions on Russia", "firms in Cyprus".
+const TARGET_PREPOSITIONS = new Set(["on", "against", "in", "from", "to", "with", "for", "of", "at", "into"]);
+
+/** The state or body that imposes a designation: the first one named in the clause before the amount, not as a target. */
+function designatingAuthority(tokens: readonly Token[], countries: readonly CountryAt[], from: number, to: number): Actor | null {
+  for (let i = from; i < to; i++) {
+    const preposition = tokens[i - 1]?.norm === "the" ? tokens[i - 2]?.norm : tokens[i - 1]?.norm;
+    if (TARGET_PREPOSITIONS.has(preposition ?? "")) continue;
+    const known = lexicon.actors.matchAt(tokens, i);
+    if (known && known.value.kind !== "person") return { kind: known.value.kind, name: known.value.name, country: known.value.country, role: known.value.role };
+    const country = countries.find((c) => c.start === i);
+    if (country) return stateActor(country.code);
+  }
+  return null;
 }
 
 const UN_SECURITY_COUNCIL = (actorsData.actors as Actor[]).find((a) => a.name === "UN Security Council")!;

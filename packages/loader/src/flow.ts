@@ -31,6 +31,18 @@ export function transferVerbs(tokens: readonly Token[], from = 0, to = tokens.le
   return verbs;
 }
 
+/** "weapons worth $5.5 billion", "the reckoning of the shipments tops $1.7 billion": the goods a sum of money values, if the clause says so. */
+function valuedGoods(tokens: readonly Token[], clause: { start: number; end: number }): Category | null {
+  let valued = false;
+  for (let i = clause.start; i < clause.end && !valued; i++) valued = lexicon.valueOf.matchAt(tokens, i) !== null;
+  if (!valued) return null;
+  for (let i = clause.start; i < clause.end; i++) {
+    const head = lexicon.heads.matchAt(tokens, i)?.value.category;
+    if (head && head !== "money" && lexicon.defaultFlows.has(head)) return head;
+  }
+  return null;
+}
+
 export interface FlowContext {
   /** Token spans to leave out when looking for parties: the claimant's own words ("according to U.S. intelligence"). */
   exclude: readonly { start: number; end: number }[];
@@ -81,7 +93,7 @@ export function flowOf(
   const origin = usable.find((c) => (c.demonym || tokens[c.end - 1]!.possessive) && c.start >= numStart - 3 && c.end <= itemEnd)?.code ?? null;
   let byItem: [CountryCode, CountryCode] | undefined;
   for (let i = numStart; i < itemEnd && !byItem; i++) byItem = lexicon.defaultsByItem.matchAt(tokens, i)?.value;
-  const fallback = context.subjectPair ? (byItem ?? lexicon.defaultFlows.get(category)) : undefined;
+  const fallback = context.subjectPair ? (byItem ?? lexicon.defaultFlows.get(category === "money" ? (valuedGoods(tokens, clause) ?? category) : category)) : undefined;
 
   if (!verb) {
     // No verb of transfer, in an article about the trade: the category's usual direction ("put the count at 6,700 containers").

@@ -15,6 +15,8 @@ describe("qualifiers", () => {
     { input: "North Korea sent 3,000 troops to Russia.", expected: "exact" },
     { input: "North Korea sent several ballistic missiles to Russia.", expected: "vague" },
     { input: "North Korea sent dozens of launchers to Russia.", expected: "vague" },
+    { input: "The most conservative reckoning of the shipments tops $1.7 billion.", expected: "more-than" },
+    { input: "Russia's imports of North Korean shells exceeded 3 million rounds.", expected: "more-than" },
     { input: "Thousands of North Korean soldiers fought in Kursk last year.", expected: "vague" },
     { input: "Millions of North Korean rounds reached Russian gunners.", expected: "vague" },
     { input: "The deployment could earn Pyongyang hundreds of millions of dollars.", expected: "vague" },
@@ -98,6 +100,16 @@ describe("claimants", () => {
 
   it("keeps the claimant apart from the outlet", () => {
     expect(oneFigure("North Korea sent 10,000 troops to Russia.").claimant).toBeNull();
+  });
+});
+
+describe("designations and votes", () => {
+  it.each([
+    { input: "Tokyo has decided to sanction nine organisations based in Russia and one Russian national.", expected: [["designations", "Japan"], ["designations", "Japan"]] },
+    { input: "The British measures hit three companies and one individual, a day after Washington imposed similar restrictions.", expected: [["designations", "United Kingdom"], ["designations", "United Kingdom"]] },
+    { input: "The Security Council met on Thursday. The text received 13 votes in favour.", expected: [["votes", "UN Security Council"]] },
+  ])("'$input' names who imposed or cast it", ({ input, expected }) => {
+    expect(figuresOf(input).map((f) => [f.category, f.claimant?.name])).toEqual(expected);
   });
 });
 
@@ -222,6 +234,8 @@ describe("attribution phrases", () => {
     { input: "At least five tankers called at Vostochny, according to satellite images that the Royal United Services Institute (RUSI), a British think tank, shared with the newspaper.", expected: "Royal United Services Institute" },
     { input: "Some 40 tankers reached the port, according to data which the Open Source Centre provided to Reuters.", expected: "Open Source Centre" },
     { input: "North Korea sent more than 20,000 containers to Russia, according to the first report of the Multilateral Sanctions Monitoring Team (MSMT).", expected: "Multilateral Sanctions Monitoring Team" },
+    { input: "Weapons North Korea is shipping to Russia are worth up to $5.5 billion, a study released by the Friedrich Naumann Foundation has found.", expected: "Friedrich Naumann Foundation" },
+    { input: "Documents seen by Kyiv show that 3.5 million artillery shells have gone from North Korea to Russia, Zelenskyy said.", expected: "Volodymyr Zelensky" },
   ])("'$input' is claimed by $expected", ({ input, expected }) => {
     expect(oneFigure(input).claimant?.name).toBe(expected);
   });
