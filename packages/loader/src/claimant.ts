@@ -98,7 +98,7 @@ function npForward(tokens: readonly Token[], from: number, limit = 14): { start:
   return e > start ? { start, end: e } : null;
 }
 
-const LEADING = /^(?:both |the |a |an |its |their )+/i;
+const LEADING = /^(?:both |the |a |an |its |their |that |which |who )+/i;
 
 /** Turns the words of a noun phrase into an Actor: a known one from the lexicon, else a person or a body by its shape. */
 export function actorFrom(tokens: readonly Token[], span: { start: number; end: number }, text: string): Actor | null {

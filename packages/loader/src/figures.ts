@@ -139,8 +139,11 @@ export function extractFigures(article: Article, skip: readonly { start: number;
     return list;
   });
 
-  const claimantFor = (k: number, tokenIndex: number): Actor | null => {
+  const claimantFor = (k: number, tokenIndex: number, itemEnd = tokenIndex): Actor | null => {
     const here = attributions[k]!.filter((a) => a.actor);
+    // "the roughly 7,000 containers that Shin Won-sik had cited": a relative clause on the amount names its source.
+    const relative = /^(?:that|which)$/.test(tokenized[k]![itemEnd]?.norm ?? "") ? here.find((a) => a.start === itemEnd + 1 || a.start === itemEnd) : undefined;
+    if (relative) return relative.actor;
     if (here.length) {
       // The cue nearest before the amount governs it; else the first after it ("..., the agency said").
       const before = here.filter((a) => a.cueStart <= tokenIndex);
@@ -233,6 +236,8 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       // People named as sanctioned ("sanctions on ... four generals") are designations; people captured or killed are losses.
       // "sanction nine organisations ... and one Russian national": an amount joined to a designation shares its cue.
       const joinedToDesignation = sameSentence?.figure.category === "designations" && /^(?:and|,|plus|with)$/.test(tokens[q.start - 1]?.norm ?? "");
+      // "Russia has deployed some 8,000 North Koreans in Kursk": people of a nation, moved or fighting, are troops.
+      if (category === "other" && item && !item.before && nationalsAt(tokens, item) && (verbs.some((v) => v.kind === "supply" && v.end <= q.start) || hasMilitaryContext(tokens))) category = "troops";
       if ((category === "troops" || category === "other" || category === "vessels") && (joinedToDesignation || cueBefore(tokens, Math.max(cs, q.start - 9), q.start) === "designations")) category = "designations";
       else if (category === "troops" && item && !item.before && lossLater(tokens, item.end, Math.min(ce, item.end + 14))) category = "casualties";
       else if ((category === "troops" || category === "other" || category === "casualties") && tokens.slice(Math.max(cs, q.start - 3), q.start).some((_, d, w) => lossAt(tokens, q.start - w.length + d) !== null)) category = "casualties";
@@ -260,7 +265,7 @@ export function extractFigures(article: Article, skip: readonly { start: number;
           ? (capAuthorityNear(k) ?? claimantFor(k, n.start))
           : category === "designations"
             ? (attributions[k]!.some((a) => a.actor && a.cueStart <= n.start) ? claimantFor(k, n.start) : (designatingAuthority(tokens, countries, cs, q.start) ?? claimantFor(k, n.start)))
-            : claimantFor(k, n.start);
+            : claimantFor(k, n.start, tail);
       periods ??= periodsIn(sentence.text, article.published);
       const period = nearestPeriod(periods, tokens, n, sentence.start, numbers);
       const numberStart = tokens[q.start]!.start;
@@ -313,6 +318,17 @@ function headlineAttribution(headline: string): Actor | null {
   if (known) return { kind: known.value.kind, name: known.value.name, country: known.value.country, role: known.value.role };
   if (!country && !/\p{Lu}{2,}/u.test(name)) return null;
   return { kind: country && countriesIn(tokens)[0]!.end === tokens.length ? "state" : "organisation", name, country, role: null };
+}
+
+/** Whether the item is a people named by nationality alone: "North Koreans", "8,000 North Korean nationals". */
+function nationalsAt(tokens: readonly Token[], item: Item): boolean {
+  const country = lexicon.countries.matchAt(tokens, item.start);
+  return country !== null && country.value.demonym && (country.end === item.end || (country.end === item.end - 1 && /^(?:nationals?|citizens?)$/.test(tokens[item.end - 1]!.norm)));
+}
+
+/** Whether the sentence speaks of fighting: the context in which people of a nation are troops. */
+function hasMilitaryContext(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => lexicon.militaryContext.has(t.lemma) || lexicon.militaryContext.has(t.norm));
 }
 
 /** The category a cue in tokens [from, to) points at ("sanctions on", "designated"), if any. */

@@ -109,6 +109,8 @@ export function flowOf(
       const marker = markers.matchEndingAt(tokens, s, 3);
       // "just down the coast from the Russian border": a distance from a place, not an origin.
       if (marker && markerKind === "supplier" && lexicon.distanceBefore.has(tokens[marker.start - 1]?.norm ?? "")) continue;
+      // "troops to the war in Ukraine": where the war is fought, not who receives.
+      if (marker && markerKind === "recipient" && lexicon.notRecipientBefore.has(tokens[marker.start - 1]?.norm ?? "")) continue;
       if (marker) return c.code;
     }
     return null;

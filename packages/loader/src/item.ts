@@ -22,6 +22,8 @@ const BOUNDARY = new Set([
 const SKIPPABLE = new Set(["of", "these", "those", "the", "its", "their", "such", "his", "her", "our", "them"]);
 const CONTINUE_OF = new Set(["of"]);
 const CONTINUE_PARTICIPLE = new Set(["filled", "loaded", "packed", "carrying", "containing", "laden", "stuffed", "worth"]);
+// Prepositions that open a phrase after a head noun: "casualties among the North's forces".
+const POSTMODIFIER = new Set(["among", "of", "in", "on", "from", "for", "inside"]);
 // Verbs that link an amount to what it is: "4,000 have become casualties", "1,000 will be sappers".
 const COPULA = new Set(["will", "would", "are", "were", "is", "was", "have", "has", "had", "became", "become", "remain", "remained"]);
 const COPULA_CONTINUES = new Set(["be", "been", "become", "now", "already", "reportedly", "also", "all", "mostly"]);
@@ -186,8 +188,10 @@ export function itemBefore(tokens: readonly Token[], numEnd: number, qualifierSt
       }
     }
   }
-  let linked = false;
-  for (let j = qualifierStart - 1, seen = 0; j >= 0 && seen < 9; j--, seen++) {
+  // A qualifier that is itself a verb links: "casualties exceeded 3,000".
+  let linked = qualifierStart < numEnd && LINK.has(tokens[qualifierStart]!.norm);
+  let skippedPhrase = false;
+  for (let j = qualifierStart - 1, seen = 0; j >= 0 && seen < 14; j--, seen++) {
     const t = tokens[j]!;
     if (t.kind === "punct" && t.norm !== "'") return null;
     if (LINK.has(t.norm)) {
@@ -207,6 +211,16 @@ export function itemBefore(tokens: readonly Token[], numEnd: number, qualifierSt
         return { start: s, end: j + 1, category: found.head.category, unit: found.head.unit ?? null, before: true };
       }
       if (found) matched = true;
+    }
+    // "casualties among the North's forces exceeded 3,000": one prepositional phrase may stand between the head and the link.
+    if (!matched && !skippedPhrase) {
+      let p = j;
+      while (p > 0 && j - p < 5 && !POSTMODIFIER.has(tokens[p]!.norm) && tokens[p]!.kind !== "punct" && tokens[p]!.kind !== "num") p--;
+      if (POSTMODIFIER.has(tokens[p]!.norm)) {
+        skippedPhrase = true;
+        j = p;
+        continue;
+      }
     }
     // The first word that is neither a link nor a head ends the search: "shells equated to two" has no link from "shells".
     if (!matched) return null;

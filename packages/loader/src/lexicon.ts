@@ -136,6 +136,8 @@ export const lexicon = {
   recipientMarkers: phraseSet<true>([[true, flowData.recipientMarkers]]),
   supplierMarkers: phraseSet<true>([[true, flowData.supplierMarkers]]),
   distanceBefore: new Set(flowData.distanceBefore),
+  notRecipientBefore: new Set(flowData.notRecipientBefore),
+  militaryContext: new Set((categoriesData as unknown as { militaryContext: { words: string[] } }).militaryContext.words),
   countries: phraseSet<CountryMention>(
     Object.entries(countriesData.countries as Record<string, { names: string[]; demonyms: string[]; places?: string[] }>).flatMap(([code, c]) => [
       [{ code: code as CountryCode, demonym: false, place: false }, c.names] as [CountryMention, string[]],

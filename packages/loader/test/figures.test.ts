@@ -38,6 +38,8 @@ describe("items and categories", () => {
     { input: "Russia shipped 10,000 tonnes of rice to North Korea.", expected: "food" },
     { input: "The Treasury designated 9 individuals and sanctioned the bank.", expected: "designations" },
     { input: "The resolution was backed by 13 votes in favour.", expected: "votes" },
+    { input: "Russia has deployed some 8,000 North Koreans in Kursk.", expected: "troops" },
+    { input: "Casualties among the North's forces exceeded 3,000.", expected: "casualties" },
     { input: "Thirteen members voted in favour and China abstained.", expected: "votes" },
     { input: "Seventeen tankers were sanctioned.", expected: "vessels" },
     { input: "Of the 11,000 sent, 4,000 have become battle casualties.", expected: "casualties" },
@@ -63,6 +65,7 @@ describe("flows", () => {
     { input: "Pyongyang shipped at least 7,000 containers to Moscow.", expected: { supplier: "KP", recipient: "RU" } },
     { input: "North Korea obtained over 1 million barrels of oil from Russia.", expected: { supplier: "RU", recipient: "KP" } },
     { input: "North Korea is arming Russia. Some 13,000 containers have been moved out through the port of Najin, just down the coast from the Russian border.", expected: { supplier: "KP", recipient: "RU" } },
+    { input: "North Korea and Russia signed a pact. The North is expected to send a total of 12,000 troops to the war in Ukraine.", expected: { supplier: "KP", recipient: "RU" } },
     { input: "Russia needs North Korean arms. The deal comes on top of the 148 missiles Pyongyang delivered last year.", expected: { supplier: "KP", recipient: "RU" } },
     { input: "The U.S. accused North Korea of shipping over 1,000 containers to Russia.", expected: { supplier: "KP", recipient: "RU" } },
     { input: "More than a million North Korean artillery shells had been transported to Russia since August.", expected: { supplier: "KP", recipient: "RU" } },
@@ -235,8 +238,10 @@ describe("attribution phrases", () => {
     { input: "Some 40 tankers reached the port, according to data which the Open Source Centre provided to Reuters.", expected: "Open Source Centre" },
     { input: "North Korea sent more than 20,000 containers to Russia, according to the first report of the Multilateral Sanctions Monitoring Team (MSMT).", expected: "Multilateral Sanctions Monitoring Team" },
     { input: "Weapons North Korea is shipping to Russia are worth up to $5.5 billion, a study released by the Friedrich Naumann Foundation has found.", expected: "Friedrich Naumann Foundation" },
+    { input: "North Korea has sent 10,000 containers to Russia, the United States said, a tally higher than the roughly 7,000 containers that South Korea's defense minister, Shin Won-sik, had cited.", expected: "Shin Won-sik" },
     { input: "Documents seen by Kyiv show that 3.5 million artillery shells have gone from North Korea to Russia, Zelenskyy said.", expected: "Volodymyr Zelensky" },
   ])("'$input' is claimed by $expected", ({ input, expected }) => {
-    expect(oneFigure(input).claimant?.name).toBe(expected);
+    // The last amount in the sentence is the one each construction is about.
+    expect(figuresOf(input).at(-1)?.claimant?.name).toBe(expected);
   });
 });
