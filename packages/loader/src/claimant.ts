@@ -32,8 +32,8 @@ const NP_STOP = new Set([
   ...lexicon.seenBy,
 ]);
 
-// Modifiers after which "report", "estimate" or "findings" is a noun: "the first report", "its latest estimate".
-const DOCUMENT_MODIFIERS = new Set(["first", "second", "third", "latest", "last", "new", "recent", "annual", "final", "interim", "internal", "confidential", "classified", "joint", "own", "official", "preliminary", "full"]);
+// Modifiers after which "report", "estimate" or "states" is a noun: "the first report", "its latest estimate", "member states".
+const DOCUMENT_MODIFIERS = new Set(["member", "first", "second", "third", "latest", "last", "new", "recent", "annual", "final", "interim", "internal", "confidential", "classified", "joint", "own", "official", "preliminary", "full"]);
 // Words the role lexicon keeps so that names like "Ministry of Defence" hold together; they end no phrase.
 const CONNECTORS = new Set(["of", "and", "for", "'s", "s"]);
 
@@ -367,6 +367,8 @@ function make(tokens: readonly Token[], np: { start: number; end: number }, text
   return { actor: actorFrom(tokens, np, text), anaphor: null, start: np.start, end: np.end, cueStart, cueEnd, source: false };
 }
 
+// "member states", "allied governments": groups of states are cited, not described as an agency or its researchers.
+const GROUPS_OF_STATES = /\b(?:states|countries|nations|governments|allies)\b/i;
 const DOCUMENT_HEADS = /^(?:report|study|analysis|assessment|findings|document|paper|review|survey|investigation)$/;
 
 /** Resolves "he", "the minister", "the agency" to the most recent fitting claimant; "the report" to the most recent author of one. */
@@ -386,7 +388,12 @@ export function resolveAnaphor(anaphor: string, history: readonly Actor[], docum
     }
     const words = `${a.name} ${a.role ?? ""}`.toLowerCase();
     if (words.includes(head.replace(/s$/, ""))) return a;
-    if (/^(?:agency|service|ministry|group|institute|think tank|report|study|analysis|document|statement)$/.test(head) && a.kind === "organisation") return a;
+  }
+  // No one named or described by the word itself: the last body or person of the fitting kind.
+  for (let i = history.length - 1; i >= 0; i--) {
+    const a = history[i]!;
+    // "the researchers estimate": the people of the body last named speak for it.
+    if (/^(?:agency|service|ministry|group|institute|think tank|report|study|analysis|document|statement|researchers|analysts|experts|authors|investigators|monitors)$/.test(head) && a.kind === "organisation" && !GROUPS_OF_STATES.test(a.name)) return a;
     if (/^(?:official|spokes\w+|chief|general|president|lawmaker)$/.test(head) && a.kind === "person") return a;
   }
   return null;

@@ -29,6 +29,8 @@ export function isNotFigure(tokens: readonly Token[], n: NumberMatch): boolean {
   if (prev?.norm === ":" && n.digits && prev.end === first.start && tokens[n.start - 2]?.kind === "num") return true;
   if (next && PERCENT.has(next.norm)) return true;
   if (prev && LABELS.has(prev.norm) && n.digits) return true;
+  // "the 1718 Committee", "the Security Council's 1718 sanctions committee": a body named by its resolution.
+  if (n.digits && (next?.lemma === "committee" || (next?.lemma === "sanction" && next2?.lemma === "committee"))) return true;
   if (prev && (prev.norm === "aged" || prev.norm === "age")) return true;
   if (next?.norm === "-" && next2 && (COMPOUND_UNITS.has(next2.lemma) || /^year-old/.test(next2.norm))) return true;
   if (next && /^(?:year|years)$/.test(next.norm) && tokens[n.end + 1]?.norm === "old") return true;

@@ -39,6 +39,7 @@ describe("items and categories", () => {
     { input: "The Treasury designated 9 individuals and sanctioned the bank.", expected: "designations" },
     { input: "The resolution was backed by 13 votes in favour.", expected: "votes" },
     { input: "Russia has deployed some 8,000 North Koreans in Kursk.", expected: "troops" },
+    { input: "Pyongyang handed over more than 200 pieces of heavy artillery.", expected: "artillery-systems" },
     { input: "Casualties among the North's forces exceeded 3,000.", expected: "casualties" },
     { input: "Thirteen members voted in favour and China abstained.", expected: "votes" },
     { input: "Seventeen tankers were sanctioned.", expected: "vessels" },
@@ -54,6 +55,7 @@ describe("items and categories", () => {
     { input: "The 152 mm and 122mm guns fired.", why: "calibres" },
     { input: "About 80% of the shells were defective, the 45-year-old officer said.", why: "a percentage and an age" },
     { input: "The two countries signed a treaty under Article 4.", why: "a count of nothing counted and an article number" },
+    { input: "The panel assisted the Security Council's 1718 sanctions committee.", why: "a committee named by its resolution" },
   ])("finds no figure in '$input' ($why)", ({ input }) => {
     expect(figuresOf(input)).toEqual([]);
   });
@@ -94,6 +96,11 @@ describe("claimants", () => {
   it("resolves 'he' and 'the minister' to the person named before", () => {
     const figures = figuresOf("Defence Minister Shin Won-sik said the trade was growing. He estimated that 6,700 containers had gone to Russia.");
     expect(figures.map((f) => f.claimant?.name)).toEqual(["Shin Won-sik"]);
+  });
+
+  it("resolves 'the researchers' to the body named before, not to whoever was cited last", () => {
+    const figures = figuresOf("The Open Source Centre says the traffic breaches sanctions, citing member states. The tankers loaded well over a million barrels of oil, the researchers estimate.");
+    expect(figures.map((f) => f.claimant?.name)).toEqual(["Open Source Centre"]);
   });
 
   it("resolves 'according to the report' to the author of the report named before", () => {
