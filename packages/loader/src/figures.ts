@@ -235,7 +235,7 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       if (vague && category === "other") continue;
       // People named as sanctioned ("sanctions on ... four generals") are designations; people captured or killed are losses.
       // "sanction nine organisations ... and one Russian national": an amount joined to a designation shares its cue.
-      const joinedToDesignation = sameSentence?.figure.category === "designations" && /^(?:and|,|plus|with)$/.test(tokens[q.start - 1]?.norm ?? "");
+      const joinedToDesignation = sameSentence?.figure.category === "designations" && /(?:^|\s)(?:and|,|plus|with|as well as|along with)$/.test(tokens.slice(Math.max(0, q.start - 3), q.start).map((t) => t.norm).join(" "));
       // "Russia has deployed some 8,000 North Koreans in Kursk": people of a nation, moved or fighting, are troops.
       if (category === "other" && item && !item.before && nationalsAt(tokens, item) && (verbs.some((v) => v.kind === "supply" && v.end <= q.start) || hasMilitaryContext(tokens))) category = "troops";
       if ((category === "troops" || category === "other" || category === "vessels") && (joinedToDesignation || cueBefore(tokens, Math.max(cs, q.start - 9), q.start) === "designations")) category = "designations";
@@ -345,7 +345,7 @@ function lossLater(tokens: readonly Token[], from: number, to: number): boolean 
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if ((t.kind === "punct" && /^[,;.]$/.test(t.norm)) || t.kind === "num" || /^\d/.test(t.norm)) return false;
-    if (lossAt(tokens, i) !== null && (/^(?:died|lost)$/.test(t.norm) || /^(?:were|been|have|had)$/.test(tokens[i - 1]?.norm ?? ""))) return true;
+    if (lossAt(tokens, i) !== null && (/^(?:died|lost)$/.test(t.norm) || /^(?:were|been|have|had|went|gone)$/.test(tokens[i - 1]?.norm ?? ""))) return true;
   }
   return false;
 }

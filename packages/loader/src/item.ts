@@ -121,7 +121,7 @@ export function itemOf(tokens: readonly Token[], numEnd: number, vague: boolean,
       if (category === "troops" || category === "other") {
         // "are believed to have been killed", "were reportedly wounded".
         let passive = end;
-        while (passive < end + 7 && /^(?:were|was|are|is|have|has|had|being|been|be|to|believed|thought|said|reported|estimated|feared|presumed|likely|already|reportedly|also|now|since)$/.test(tokens[passive]?.norm ?? "")) passive++;
+        while (passive < end + 7 && /^(?:were|was|are|is|have|has|had|being|been|be|to|believed|thought|said|reported|estimated|feared|presumed|likely|already|reportedly|also|now|since|went|gone|go|going)$/.test(tokens[passive]?.norm ?? "")) passive++;
         if (lossAt(tokens, passive) !== null) end = passive;
         const loss = lossAt(tokens, end);
         if (loss !== null) {

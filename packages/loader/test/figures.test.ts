@@ -39,6 +39,8 @@ describe("items and categories", () => {
     { input: "The Treasury designated 9 individuals and sanctioned the bank.", expected: "designations" },
     { input: "The resolution was backed by 13 votes in favour.", expected: "votes" },
     { input: "Russia has deployed some 8,000 North Koreans in Kursk.", expected: "troops" },
+    { input: "Near the village, at least three North Korean servicemen went missing.", expected: "casualties" },
+    { input: "Seoul sanctioned two Russian firms over their role in sending workers abroad, as well as two Russian nationals linked to them.", expected: "designations" },
     { input: "Pyongyang handed over more than 200 pieces of heavy artillery.", expected: "artillery-systems" },
     { input: "Casualties among the North's forces exceeded 3,000.", expected: "casualties" },
     { input: "Thirteen members voted in favour and China abstained.", expected: "votes" },
@@ -56,6 +58,7 @@ describe("items and categories", () => {
     { input: "About 80% of the shells were defective, the 45-year-old officer said.", why: "a percentage and an age" },
     { input: "The two countries signed a treaty under Article 4.", why: "a count of nothing counted and an article number" },
     { input: "The panel assisted the Security Council's 1718 sanctions committee.", why: "a committee named by its resolution" },
+    { input: "Russia has sent air-defence missiles, one of South Korea's most senior officials has said.", why: "one picked out of a group" },
   ])("finds no figure in '$input' ($why)", ({ input }) => {
     expect(figuresOf(input)).toEqual([]);
   });
