@@ -172,7 +172,7 @@ export function itemBefore(tokens: readonly Token[], numEnd: number, qualifierSt
   ]);
   // "put the number of North Korean troops dispatched ... at around 13,000".
   if (tokens[qualifierStart - 1]?.norm === "at" || tokens[qualifierStart - 1]?.norm === "to") {
-    for (let j = qualifierStart - 2; j >= 1 && j >= qualifierStart - 16; j--) {
+    for (let j = qualifierStart - 2; j >= 1 && j >= qualifierStart - 24; j--) {
       if (tokens[j]!.kind === "punct") break;
       if (/^(?:number|total|count|tally|toll|figure)$/.test(tokens[j]!.norm) && tokens[j + 1]?.norm === "of") {
         let weakHead: Item | null = null;

@@ -19,6 +19,8 @@ describe("qualifiers", () => {
     { input: "Russia's imports of North Korean shells exceeded 3 million rounds.", expected: "more-than" },
     { input: "Thousands of North Korean soldiers fought in Kursk last year.", expected: "vague" },
     { input: "Millions of North Korean rounds reached Russian gunners.", expected: "vague" },
+    { input: "She put the total somewhere around $1.7 billion.", expected: "about" },
+    { input: "He put the number of North Korean soldiers sent to Russia to take part in the war against Ukraine at about 12,000.", expected: "about" },
     { input: "The deployment could earn Pyongyang hundreds of millions of dollars.", expected: "vague" },
   ])("'$input' is $expected", ({ input, expected }) => {
     expect(oneFigure(input).quantity.qualifier).toBe(expected);
