@@ -34,6 +34,8 @@ const NP_STOP = new Set([
 
 // Modifiers after which "report", "estimate" or "states" is a noun: "the first report", "its latest estimate", "member states".
 const DOCUMENT_MODIFIERS = new Set(["member", "first", "second", "third", "latest", "last", "new", "recent", "annual", "final", "interim", "internal", "confidential", "classified", "joint", "own", "official", "preliminary", "full"]);
+// Conjunctions that begin a clause: "..., but satellite imagery shows".
+const CLAUSE_JOINS = new Set(["but", "and", "or", "while", "yet", "although", "though", "because", "so", "whereas"]);
 // Words the role lexicon keeps so that names like "Ministry of Defence" hold together; they end no phrase.
 const CONNECTORS = new Set(["of", "and", "for", "'s", "s"]);
 
@@ -286,7 +288,9 @@ function verbCue(tokens: readonly Token[], i: number, text: string): { attributi
       while (open > 0 && subjectEnd - open < 14 && tokens[open]!.norm !== "," && tokens[open]!.kind !== "punct") open--;
       const outer = tokens[open]?.norm === "," ? npBackward(tokens, open, 0) : null;
       const described = tokens[open + 1] && DETERMINERS.has(tokens[open + 1]!.norm);
-      if (outer && described && !isTime(outer) && tokens.slice(outer.start, outer.end).some(isNameWord)) np = { start: outer.start, end: subjectEnd - 1 };
+      // "Lee Seong-kweun, who was briefed by the NIS, said": a relative clause describes the subject; the subject speaks.
+      const relative = tokens[open + 1] && /^(?:who|which)$/.test(tokens[open + 1]!.norm);
+      if (outer && (described || relative) && !isTime(outer) && tokens.slice(outer.start, outer.end).some(isNameWord)) np = relative ? outer : { start: outer.start, end: subjectEnd - 1 };
     }
   }
   // "A Ukrainian government document seen by Reuters says": the document speaks; whoever saw it only relays it.
@@ -294,6 +298,9 @@ function verbCue(tokens: readonly Token[], i: number, text: string): { attributi
     const document = documentBefore(tokens, np.start - 2);
     if (document) np = document;
   }
+  // "satellite imagery shows", "the data suggest": a document can be the subject of a verb of saying.
+  const document = np ? null : documentBefore(tokens, subjectEnd);
+  if (document) return { attribution: { ...make(tokens, document, text, document.start, verb.end), source: false }, next: verb.end };
   // "a multinational team that tracks UN sanctions on Pyongyang said": the subject is the noun before "that".
   if (np) {
     for (let k = np.start - 1; k >= Math.max(0, np.start - 10); k--) {
@@ -327,7 +334,7 @@ function documentBefore(tokens: readonly Token[], end: number): { start: number;
   const noun = lexicon.attributionNouns.matchEndingAt(tokens, end, 3);
   if (!noun) return null;
   let s = noun.start;
-  while (s > 0 && end - s < 7 && tokens[s - 1]!.kind === "word" && !NP_STOP.has(tokens[s - 1]!.norm)) s--;
+  while (s > 0 && end - s < 7 && tokens[s - 1]!.kind === "word" && !NP_STOP.has(tokens[s - 1]!.norm) && !CLAUSE_JOINS.has(tokens[s - 1]!.norm)) s--;
   return { start: s, end };
 }
 

@@ -152,6 +152,10 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       const cited = before.filter((a) => a.source);
       if (cited.length) return cited[cited.length - 1]!.actor;
       // After the amount, a named source ("..., the Treasury said", "..., the report said") outranks an embedded "it said".
+      // "..., lawmakers said, citing the NIS": a source cited after the amount is where it comes from, too.
+      // Only a named one: "citing preliminary figures", "citing member states" leave the speaker as the claimant.
+      const citedAfter = after.find((a) => a.source && /\p{Lu}/u.test(a.actor!.name));
+      if (citedAfter) return citedAfter.actor;
       const named = after.find((a) => !a.anaphor || a.anaphor.startsWith("the "));
       const last = before[before.length - 1];
       // "Documents seen by Kyiv show that ..., Zelenskyy said": papers do not speak; whoever presents them does.

@@ -251,6 +251,10 @@ describe("attribution phrases", () => {
     { input: "North Korea sent more than 20,000 containers to Russia, according to the first report of the Multilateral Sanctions Monitoring Team (MSMT).", expected: "Multilateral Sanctions Monitoring Team" },
     { input: "Weapons North Korea is shipping to Russia are worth up to $5.5 billion, a study released by the Friedrich Naumann Foundation has found.", expected: "Friedrich Naumann Foundation" },
     { input: "North Korea has sent 10,000 containers to Russia, the United States said, a tally higher than the roughly 7,000 containers that South Korea's defense minister, Shin Won-sik, had cited.", expected: "Shin Won-sik" },
+    { input: "North Korea has sent about 3,000 more troops to Russia, lawmakers said, citing the National Intelligence Service.", expected: "National Intelligence Service" },
+    { input: "More than 3,000 North Korean soldiers have been killed or wounded, President Volodymyr Zelensky said, citing preliminary figures.", expected: "Volodymyr Zelensky" },
+    { input: "Lawmaker Lee Seong-kweun, who was briefed by the NIS, said some 2,700 North Korean soldiers had been wounded.", expected: "Lee Seong-kweun" },
+    { input: "The Kremlin has denied sending troops, but satellite imagery shows at least 2,000 soldiers at a base near Vladivostok.", expected: "satellite imagery" },
     { input: "Documents seen by Kyiv show that 3.5 million artillery shells have gone from North Korea to Russia, Zelenskyy said.", expected: "Volodymyr Zelensky" },
   ])("'$input' is claimed by $expected", ({ input, expected }) => {
     // The last amount in the sentence is the one each construction is about.
