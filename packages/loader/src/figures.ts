@@ -198,7 +198,7 @@ export function extractFigures(article: Article, skip: readonly { start: number;
     for (const { n, vague } of mentions) {
       if (!vague && isNotFigure(tokens, n)) continue;
       const q = vague ? { qualifier: "vague" as const, start: n.start } : qualifierOf(tokens, n);
-      let end = n.end;
+      let end = "end" in q && q.end !== undefined ? q.end : n.end;
       if (tokens[end]?.norm === "-" && tokens[end + 1]?.norm === "strong") end += 2;
       let item = itemOf(tokens, end, vague, words) ?? (vague ? null : itemBefore(tokens, end, q.start, words));
       let inherited: Figure | null = null;

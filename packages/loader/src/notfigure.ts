@@ -40,6 +40,8 @@ export function isNotFigure(tokens: readonly Token[], n: NumberMatch): boolean {
   // "the two soldiers" points back at people already counted.
   if (prev?.norm === "the" && !n.digits && n.value !== null && n.value <= 10) return true;
   // Ordinals written with digits ("21st") are words and never reach here; "one of the largest" is not a count.
+  // "owned by one or more blocked persons": a legal formula, not a count.
+  if (first.norm === "one" && next?.norm === "or" && next2?.norm === "more") return true;
   // Nor is "one of South Korea's most senior officials": one member picked out of a group.
   if (first.norm === "one" && next?.norm === "of" && (next2?.norm === "the" || next2?.norm === "its" || next2?.norm === "their" || next2?.kind === "num" || /^(?:two|three|four|five|six|seven|eight|nine|ten|his|her|our|most)$/.test(next2?.norm ?? "") || next2?.possessive || tokens[n.end + 2]?.possessive)) return true;
   // A number glued to letters by a hyphen before it is a model name: "Su-27", "KN 23".

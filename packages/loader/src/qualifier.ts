@@ -4,7 +4,7 @@ import type { NumberMatch } from "./numbers.js";
 import { lexicon } from "./lexicon.js";
 
 /** How the amount is hedged, and the token where the hedged phrase starts. */
-export function qualifierOf(tokens: readonly Token[], n: NumberMatch): { qualifier: Qualifier; start: number } {
+export function qualifierOf(tokens: readonly Token[], n: NumberMatch): { qualifier: Qualifier; start: number; end?: number } {
   let end = n.start;
   // "an estimated 1,000": an article before the hedge; "over a million": the article belongs to the number.
   const before = lexicon.qualifiersBefore.matchEndingAt(tokens, end, 5);
@@ -15,7 +15,8 @@ export function qualifierOf(tokens: readonly Token[], n: NumberMatch): { qualifi
     return { qualifier: guardSome(tokens, before.start, before.value), start: before.start };
   }
   const after = lexicon.qualifiersAfter.matchAt(tokens, n.end);
-  if (after) return { qualifier: after.value, start: n.start };
+  // "four or more freight trains": the hedge stands between the number and what it counts.
+  if (after) return { qualifier: after.value, start: n.start, end: after.end };
   if (n.high !== null) return { qualifier: "exact", start: tokens[n.start - 1]?.norm === "between" ? n.start - 1 : n.start };
   return { qualifier: "exact", start: n.start };
 }

@@ -20,6 +20,7 @@ describe("qualifiers", () => {
     { input: "Thousands of North Korean soldiers fought in Kursk last year.", expected: "vague" },
     { input: "Millions of North Korean rounds reached Russian gunners.", expected: "vague" },
     { input: "She put the total somewhere around $1.7 billion.", expected: "about" },
+    { input: "On some days, four or more freight trains run to Russia.", expected: "at-least" },
     { input: "He put the number of North Korean soldiers sent to Russia to take part in the war against Ukraine at about 12,000.", expected: "about" },
     { input: "The deployment could earn Pyongyang hundreds of millions of dollars.", expected: "vague" },
   ])("'$input' is $expected", ({ input, expected }) => {
@@ -61,6 +62,7 @@ describe("items and categories", () => {
     { input: "The two countries signed a treaty under Article 4.", why: "a count of nothing counted and an article number" },
     { input: "The panel assisted the Security Council's 1718 sanctions committee.", why: "a committee named by its resolution" },
     { input: "Russia has sent air-defence missiles, one of South Korea's most senior officials has said.", why: "one picked out of a group" },
+    { input: "Any entities owned 50 percent or more by one or more blocked persons are also blocked.", why: "a legal formula" },
   ])("finds no figure in '$input' ($why)", ({ input }) => {
     expect(figuresOf(input)).toEqual([]);
   });
