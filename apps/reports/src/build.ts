@@ -1,4 +1,4 @@
-import { analyse, type Article, type Figure, type LocatedCorrection, type SanctionMeasure } from "@armsledger/model";
+import { analyse, type Article, type Figure, type LocatedCorrection, type MeasureMention, type SanctionMeasure } from "@armsledger/model";
 import { FIGURE_COLUMNS, figureRow, formatWarning, loadCorpus } from "@armsledger/loader";
 import { loadSanctions } from "./reference.js";
 import { loadCorrections } from "./corrections-file.js";
@@ -6,10 +6,12 @@ import {
   appliedCorrectionRow,
   capComparisonRow,
   claimRow,
+  measureMentionRow,
   sanctionRows,
   seriesRows,
   CAP_COMPARISON_COLUMNS,
   CLAIM_COLUMNS,
+  MEASURE_MENTION_COLUMNS,
   CORRECTION_APPLIED_COLUMNS,
   SANCTION_COLUMNS,
   SERIES_COLUMNS,
@@ -43,6 +45,7 @@ export async function loadLedger(opts: BuildOptions): Promise<Ledger> {
   const corrections: LocatedCorrection[] = opts.correctionsFile ? await loadCorrections(opts.correctionsFile) : [];
   const articles: Article[] = [];
   const figures: Figure[] = [];
+  const mentions: MeasureMention[] = [];
   const warnings: string[] = [];
   let done = 0;
   for await (const entry of loadCorpus(opts.articlesDir)) {
@@ -56,6 +59,7 @@ export async function loadLedger(opts: BuildOptions): Promise<Ledger> {
     }
     articles.push(entry.article);
     figures.push(...entry.figures);
+    mentions.push(...entry.mentions);
     opts.onProgress?.(done, entry.article.sourceFile);
   }
   // The build speaks for the newest article it read unless told otherwise: never the clock.
@@ -67,6 +71,7 @@ export async function loadLedger(opts: BuildOptions): Promise<Ledger> {
     figures: analysis.figures,
     claims: analysis.claims,
     series: analysis.series,
+    mentions,
     sanctions,
     capComparisons: analysis.capComparisons,
     corrections: analysis.corrections,
@@ -83,8 +88,10 @@ export function renderOutputs(ledger: Ledger, notebooks: readonly ((l: Ledger) =
   files.set("data/claims.json", json(ledger.claims));
   files.set("data/series.csv", toCsv(SERIES_COLUMNS, seriesRows(ledger.series, ledger.claims)));
   files.set("data/series.json", json(ledger.series));
-  files.set("data/sanctions.csv", toCsv(SANCTION_COLUMNS, sanctionRows(ledger.sanctions, ledger.figures)));
+  files.set("data/sanctions.csv", toCsv(SANCTION_COLUMNS, sanctionRows(ledger.sanctions, ledger.figures, ledger.mentions)));
   files.set("data/sanctions.json", json(ledger.sanctions));
+  files.set("data/measure-mentions.csv", toCsv(MEASURE_MENTION_COLUMNS, ledger.mentions.map((m) => measureMentionRow(m, ledger.sanctions))));
+  files.set("data/measure-mentions.json", json(ledger.mentions));
   files.set("data/cap-comparisons.csv", toCsv(CAP_COMPARISON_COLUMNS, ledger.capComparisons.map(capComparisonRow)));
   files.set("data/cap-comparisons.json", json(ledger.capComparisons));
   files.set("data/corrections-applied.csv", toCsv(CORRECTION_APPLIED_COLUMNS, ledger.corrections.map(appliedCorrectionRow)));
@@ -140,6 +147,7 @@ ${list}
 <li><a href="data/claims.csv">claims.csv</a> — one row per claim: figures that state the same thing, with citation counts and conflict flags (<a href="data/claims.json">JSON</a>)</li>
 <li><a href="data/series.csv">series.csv</a> — one row per point of each series of estimates (<a href="data/series.json">JSON</a>)</li>
 <li><a href="data/sanctions.csv">sanctions.csv</a> — the sanctions reference, one row per cap (<a href="data/sanctions.json">JSON</a>)</li>
+<li><a href="data/measure-mentions.csv">measure-mentions.csv</a> — every sanctions measure an article names by number, with the sentence (<a href="data/measure-mentions.json">JSON</a>)</li>
 <li><a href="data/cap-comparisons.csv">cap-comparisons.csv</a> — reported deliveries against the cap in force (<a href="data/cap-comparisons.json">JSON</a>)</li>
 <li><a href="data/corrections-applied.csv">corrections-applied.csv</a> — the analyst corrections this build applied (<a href="data/corrections-applied.json">JSON</a>)</li>
 </ul></section>

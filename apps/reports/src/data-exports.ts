@@ -1,6 +1,6 @@
 // The flat tables under OUT/data/: claims, series, sanctions, cap comparisons and applied
 // corrections. Column meanings are documented in docs/codebook.md; keep the two in step.
-import type { AppliedCorrection, CapComparison, Claim, Figure, SanctionMeasure, Series } from "@armsledger/model";
+import type { AppliedCorrection, CapComparison, Claim, Figure, MeasureMention, SanctionMeasure, Series } from "@armsledger/model";
 import type { Cell } from "./render/csv.js";
 
 type Row<C extends readonly string[]> = Record<C[number], Cell>;
@@ -82,13 +82,15 @@ export function seriesRows(series: readonly Series[], claims: readonly Claim[]):
 
 export const SANCTION_COLUMNS = [
   "measure_id", "authority", "instrument", "date", "kind", "vote_for", "vote_against", "vote_abstain", "individuals", "entities", "vessels",
-  "cap_commodity", "cap_value", "cap_unit", "cap_per", "cap_from", "cap_to", "cap_superseded_by", "cap_note", "cited_by_figures", "summary", "sources",
+  "cap_commodity", "cap_value", "cap_unit", "cap_per", "cap_from", "cap_to", "cap_superseded_by", "cap_note", "cited_by_figures", "named_by_articles", "summary", "sources",
 ] as const;
 
 /** One row per cap; a measure without caps gets one row with the cap columns empty. */
-export function sanctionRows(measures: readonly SanctionMeasure[], figures: readonly Figure[]): Row<typeof SANCTION_COLUMNS>[] {
+export function sanctionRows(measures: readonly SanctionMeasure[], figures: readonly Figure[], mentions: readonly MeasureMention[] = []): Row<typeof SANCTION_COLUMNS>[] {
   const citedBy = new Map<string, string[]>();
   for (const f of figures) if (f.sanctionRef) citedBy.set(f.sanctionRef, [...(citedBy.get(f.sanctionRef) ?? []), f.id]);
+  const namedBy = new Map<string, Set<string>>();
+  for (const m of mentions) namedBy.set(m.measureId, (namedBy.get(m.measureId) ?? new Set()).add(m.articleId));
   return measures.flatMap((m): Row<typeof SANCTION_COLUMNS>[] => {
     const base = {
       measure_id: m.id,
@@ -103,6 +105,7 @@ export function sanctionRows(measures: readonly SanctionMeasure[], figures: read
       entities: m.designations?.entities ?? null,
       vessels: m.designations?.vessels ?? null,
       cited_by_figures: many(citedBy.get(m.id) ?? []),
+      named_by_articles: many([...(namedBy.get(m.id) ?? [])].sort()),
       summary: m.summary,
       sources: m.sources.join(" "),
     };
@@ -120,6 +123,23 @@ export function sanctionRows(measures: readonly SanctionMeasure[], figures: read
       cap_note: c.note ?? null,
     }));
   });
+}
+
+export const MEASURE_MENTION_COLUMNS = ["article_id", "source_file", "measure_id", "in_reference", "text", "sentence", "sentence_start", "number_start", "number_end"] as const;
+
+/** One row per measure an article names by number; `in_reference` says whether the sanctions reference holds it. */
+export function measureMentionRow(m: MeasureMention, measures: readonly SanctionMeasure[]): Row<typeof MEASURE_MENTION_COLUMNS> {
+  return {
+    article_id: m.articleId,
+    source_file: m.sourceFile,
+    measure_id: m.measureId,
+    in_reference: measures.some((s) => s.id === m.measureId),
+    text: m.text,
+    sentence: m.evidence.sentence,
+    sentence_start: m.evidence.sentenceStart,
+    number_start: m.evidence.numberStart,
+    number_end: m.evidence.numberEnd,
+  };
 }
 
 export const CAP_COMPARISON_COLUMNS = [

@@ -1,4 +1,4 @@
-import type { AppliedCorrection, Article, CapComparison, Claim, Figure, SanctionMeasure, Series } from "@armsledger/model";
+import type { AppliedCorrection, Article, CapComparison, Claim, Figure, MeasureMention, SanctionMeasure, Series } from "@armsledger/model";
 
 /** Everything a build knows: the input to every notebook. */
 export interface Ledger {
@@ -11,6 +11,8 @@ export interface Ledger {
   claims: Claim[];
   /** Successive estimates of one flow, category and unit, ordered by the date each refers to. */
   series: Series[];
+  /** Every sanctions measure an article names by number ("Resolution 2397"), figure or not. */
+  mentions: MeasureMention[];
   /** The sanctions reference (data/reference/sanctions.json), validated. */
   sanctions: SanctionMeasure[];
   /** Reported deliveries set against the cap in force in the cap's unit. */

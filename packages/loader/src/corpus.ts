@@ -1,9 +1,10 @@
 import { readdir } from "node:fs/promises";
 import { readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import type { Article, Figure } from "@armsledger/model";
+import type { Article, Figure, MeasureMention } from "@armsledger/model";
 import { ARTICLE_EXTENSIONS, extensionOf, readArticle } from "./article.js";
 import { extractFigures } from "./figures.js";
+import { measureMentionsIn } from "./measure-mentions.js";
 import { FormatError } from "./formats/error.js";
 
 /** Files larger than this are refused unread: no news article is anywhere near it. */
@@ -19,7 +20,7 @@ export function formatWarning(w: Warning): string {
   return `${w.file}${w.line !== null ? `:${w.line}` : ""}: ${w.message}`;
 }
 
-export type CorpusEntry = { kind: "article"; article: Article; figures: Figure[] } | { kind: "warning"; warning: Warning };
+export type CorpusEntry = { kind: "article"; article: Article; figures: Figure[]; mentions: MeasureMention[] } | { kind: "warning"; warning: Warning };
 
 /** Article files under `dir`, as sorted relative paths with / separators. */
 export async function listArticles(dir: string): Promise<string[]> {
@@ -46,7 +47,7 @@ export async function loadFile(dir: string, file: string): Promise<CorpusEntry> 
     if (info.size > MAX_ARTICLE_BYTES) return warn(file, null, `file too large (${info.size} bytes; the limit is ${MAX_ARTICLE_BYTES})`);
     const bytes = readFileSync(full);
     const { article, skip } = await readArticle(bytes, file);
-    return { kind: "article", article, figures: extractFigures(article, skip) };
+    return { kind: "article", article, figures: extractFigures(article, skip), mentions: measureMentionsIn(article, skip) };
   } catch (e) {
     const line = e instanceof FormatError ? e.line : null;
     return warn(file, line, e instanceof Error ? e.message : String(e));

@@ -6,5 +6,6 @@ export { findNumbers, type NumberMatch } from "./numbers.js";
 export { periodsIn } from "./period.js";
 export { readArticle, ARTICLE_EXTENSIONS, type LoadedArticle } from "./article.js";
 export { extractFigures } from "./figures.js";
+export { measureMentionsIn } from "./measure-mentions.js";
 export { listArticles, loadFile, loadCorpus, formatWarning, MAX_ARTICLE_BYTES, type CorpusEntry, type Warning } from "./corpus.js";
 export { figureRow, FIGURE_COLUMNS, type FigureRow } from "./figure-row.js";

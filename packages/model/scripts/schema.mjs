@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync, renameSync } from "node:fs";
 import { z } from "zod";
 import * as model from "../dist/index.js";
 
-const records = ["Article", "Actor", "Quantity", "Period", "Figure", "Claim", "Series", "SanctionMeasure", "CapComparison", "Correction", "AppliedCorrection"];
+const records = ["Article", "Actor", "Quantity", "Period", "Figure", "MeasureMention", "Claim", "Series", "SanctionMeasure", "CapComparison", "Correction", "AppliedCorrection"];
 const defs = {};
 for (const name of records) {
   const { $schema, ...schema } = z.toJSONSchema(model[`${name}Schema`], { io: "input", unrepresentable: "any" });

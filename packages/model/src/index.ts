@@ -4,6 +4,7 @@ export { ActorSchema, type Actor } from "./actor.js";
 export { QuantitySchema, type Quantity } from "./quantity.js";
 export { PeriodSchema, type Period } from "./period.js";
 export { FigureSchema, FlowSchema, EvidenceSchema, type Figure, type Flow, type Evidence } from "./figure.js";
+export { MeasureMentionSchema, type MeasureMention } from "./measure-mention.js";
 export {
   ClaimSchema,
   CitationSchema,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ArticleSchema, FigureSchema, QuantitySchema, SanctionMeasureSchema, validate, ValidationError } from "../src/index.js";
+import { ArticleSchema, FigureSchema, MeasureMentionSchema, QuantitySchema, SanctionMeasureSchema, validate, ValidationError } from "../src/index.js";
 
 const figure = {
   id: "a:10",
@@ -50,6 +50,18 @@ describe("validation", () => {
   it("requires a source URL on every sanction measure", () => {
     const measure = { id: "unsc-2397", authority: "UN Security Council", instrument: "Resolution 2397", date: "2017-12-22", kind: "resolution", vote: null, summary: "s", caps: [], designations: null, sources: [] };
     expect(() => validate(SanctionMeasureSchema, measure, "sanctions.json[0]")).toThrow("sanctions.json[0]: sources: cite at least one source URL");
+  });
+
+  it("rejects a measure mention whose number lies outside its sentence", () => {
+    const mention = {
+      articleId: "a",
+      sourceFile: "a.txt",
+      measureId: "unsc-2397",
+      text: "Resolution 2397",
+      evidence: { sentence: "It breaches Resolution 2397.", sentenceStart: 10, sentenceEnd: 38, numberStart: 40, numberEnd: 44 },
+    };
+    expect(() => validate(MeasureMentionSchema, mention, "mention a:2397")).toThrow("mention a:2397: evidence.numberStart: the number must lie inside the sentence");
+    expect(validate(MeasureMentionSchema, { ...mention, evidence: { ...mention.evidence, numberStart: 33, numberEnd: 37 } }, "mention a:2397").measureId).toBe("unsc-2397");
   });
 
   it("rejects an article date that is not a date", () => {
