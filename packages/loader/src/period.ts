@@ -37,6 +37,12 @@ const yearOf = (pub: string | null, delta = 0) => (pub ? parseIso(pub).y + delta
 // Most specific first: the first rule that matches at a position wins there.
 const RULES: { re: RegExp; resolve: Resolve }[] = [
   { re: new RegExp(`\\bbetween ${M}(?: ${Y})? and ${M},? ${Y}`, "g"), resolve: (m) => ({ start: iso(Number(m[2] ?? m[4]), monthOf(m[1]!), 1), end: monthEnd({ y: Number(m[4]), m: monthOf(m[3]!) }) }) },
+  // "between March and November": the most recent such span, leaning to the past.
+  { re: new RegExp(`\\bbetween ${M} and ${M}(?![\\w-])`, "g"), resolve: (m, pub) => { const e = pastMonth(monthOf(m[2]!), null, pub); const s = e ? { y: monthOf(m[1]!) <= e.m ? e.y : e.y - 1, m: monthOf(m[1]!) } : null; return { start: monthStart(s), end: monthEnd(e) }; } },
+  // "in the three months to October": the span that ends with that month.
+  { re: new RegExp(`\\b(?:in|over|during) the (?:past |last )?${N} months (?:to|through|until|ending in) (?:the end of )?${M}(?:,? ${Y})?`, "g"), resolve: (m, pub) => { const e = pastMonth(monthOf(m[2]!), m[3] ? Number(m[3]) : null, pub); if (!e) return { start: null, end: null }; const back = count(m[1]!) - 1; const sm = e.m - back; const s = sm >= 1 ? { y: e.y, m: sm } : { y: e.y - 1, m: sm + 12 }; return { start: monthStart(s), end: monthEnd(e) }; } },
+  // "in the third quarter of 2024", "in the first quarter".
+  { re: /\bin the (first|second|third|fourth|last) quarter(?: of (\d{4}|this year|last year|the year))?/g, resolve: (m, pub) => { const q = { first: 1, second: 2, third: 3, fourth: 4, last: 4 }[m[1] as "first"]; const y = m[2] && /^\d/.test(m[2]) ? Number(m[2]) : yearOf(pub, m[2] === "last year" ? -1 : 0); return y === null ? { start: null, end: null } : { start: iso(y, q * 3 - 2, 1), end: iso(y, q * 3, lastDayOfMonth(y, q * 3)) }; } },
   { re: new RegExp(`\\bfrom ${M}(?: ${Y})? (?:to|through|until) ${M}(?:,? ${Y})?`, "g"), resolve: (m, pub) => { const e = pastMonth(monthOf(m[3]!), m[4] ? Number(m[4]) : null, pub); const s = e ? { y: m[2] ? Number(m[2]) : monthOf(m[1]!) <= e.m ? e.y : e.y - 1, m: monthOf(m[1]!) } : null; return { start: monthStart(s), end: monthEnd(e) }; } },
   { re: new RegExp(`\\bsince (?:early |late |mid-?|the (?:start|beginning|end) of )?${M},? ${Y}`, "g"), resolve: (m, pub) => ({ start: iso(Number(m[2]), monthOf(m[1]!), 1), end: pub }) },
   { re: new RegExp(`\\bsince (?:early |late |mid-?|the (?:start|beginning|end) of )?${M}(?![\\w-])`, "g"), resolve: (m, pub) => ({ start: monthStart(pastMonth(monthOf(m[1]!), null, pub)), end: pub }) },
@@ -45,7 +51,7 @@ const RULES: { re: RegExp; resolve: Resolve }[] = [
   { re: new RegExp(`\\b(?:in|over|during|within) (?:just |only )?(?:the )?(?:past|last|previous) ${N} (day|week|month|year)s?`, "g"), resolve: (m, pub) => ({ start: pub ? shift(pub, -count(m[1]!), m[2] as "day") : null, end: pub }) },
   { re: new RegExp(`\\b(?:in|over|during) (?:just |only )?(?:the first )?${N} months? (?:of )?this year`, "g"), resolve: (m, pub) => { const y = yearOf(pub); return y === null ? { start: null, end: null } : { start: iso(y, 1, 1), end: iso(y, count(m[1]!), lastDayOfMonth(y, count(m[1]!))) }; } },
   { re: new RegExp(`\\bin the first ${N} months of ${Y}`, "g"), resolve: (m) => ({ start: iso(Number(m[2]), 1, 1), end: iso(Number(m[2]), count(m[1]!), lastDayOfMonth(Number(m[2]), count(m[1]!))) }) },
-  { re: /\bin the (first|second) half of (\d{4}|this year|last year)/g, resolve: (m, pub) => { const y = /^\d/.test(m[2]!) ? Number(m[2]) : yearOf(pub, m[2] === "last year" ? -1 : 0); if (y === null) return { start: null, end: null }; return m[1] === "first" ? { start: iso(y, 1, 1), end: iso(y, 6, 30) } : { start: iso(y, 7, 1), end: iso(y, 12, 31) }; } },
+  { re: /\bin the (first|second) half of (\d{4}|this year|last year|the year)/g, resolve: (m, pub) => { const y = /^\d/.test(m[2]!) ? Number(m[2]) : yearOf(pub, m[2] === "last year" ? -1 : 0); if (y === null) return { start: null, end: null }; return m[1] === "first" ? { start: iso(y, 1, 1), end: iso(y, 6, 30) } : { start: iso(y, 7, 1), end: iso(y, 12, 31) }; } },
   { re: /\bin recent (day|week|month)s/g, resolve: (m, pub) => ({ start: pub ? shift(pub, m[1] === "month" ? -3 : m[1] === "week" ? -4 : -7, m[1] === "month" ? "month" : m[1] === "week" ? "week" : "day") : null, end: pub }) },
   { re: new RegExp(`\\bby the end of ${M}(?:,? ${Y})?`, "g"), resolve: (m, pub) => ({ start: null, end: monthEnd(pastMonth(monthOf(m[1]!), m[2] ? Number(m[2]) : null, pub)) }) },
   { re: /\bby the end of (last|this|next) year/g, resolve: (m, pub) => { const y = yearOf(pub, m[1] === "last" ? -1 : m[1] === "next" ? 1 : 0); return { start: null, end: y === null ? null : iso(y, 12, 31) }; } },
@@ -71,7 +77,7 @@ const RULES: { re: RegExp; resolve: Resolve }[] = [
 const FUTURE = /\b(?:could|will|would|may|might|expected to|plans? to|set to|is to|are to)\b/;
 
 // Every rule needs one of these words; most sentences have none and skip the rules.
-const MAY_HOLD_PERIOD = new RegExp(`\\b(?:${MONTH_PATTERN}|since|year|month|week|day|recent|recently|lately|annual|annually|per|so far|to date|half|quarter|\\d{4})\\b`, "i");
+const MAY_HOLD_PERIOD = new RegExp(`\\b(?:${MONTH_PATTERN}|since|years?|months?|weeks?|days?|recent|recently|lately|annual|annually|per|so far|to date|half|quarter|\\d{4})\\b`, "i");
 
 export function periodsIn(sentence: string, published: string | null): PeriodMatch[] {
   if (!MAY_HOLD_PERIOD.test(sentence)) return [];

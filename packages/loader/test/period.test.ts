@@ -19,6 +19,12 @@ describe("periods resolve against the publication date, leaning to the past", ()
     { input: "On December 30, Russia", published: "2024-01-07", expected: { text: "On December 30", start: "2023-12-30", end: "2023-12-30" } },
     { input: "in March alone", published: "2024-12-06", expected: { text: "in March alone", start: "2024-03-01", end: "2024-03-31" } },
     { input: "in the first half of 2024", published: "2024-12-06", expected: { text: "in the first half of 2024", start: "2024-01-01", end: "2024-06-30" } },
+    { input: "between March and November", published: "2024-11-20", expected: { text: "between March and November", start: "2024-03-01", end: "2024-11-30" } },
+    { input: "between November and February", published: "2024-03-20", expected: { text: "between November and February", start: "2023-11-01", end: "2024-02-29" } },
+    { input: "in the first half of the year", published: "2024-11-20", expected: { text: "in the first half of the year", start: "2024-01-01", end: "2024-06-30" } },
+    { input: "Over the past two months, 50 missiles", published: "2024-11-20", expected: { text: "Over the past two months", start: "2024-09-20", end: "2024-11-20" } },
+    { input: "In the three months to October, 20 tankers", published: "2024-11-20", expected: { text: "In the three months to October", start: "2024-08-01", end: "2024-10-31" } },
+    { input: "in the third quarter of 2024", published: "2024-11-20", expected: { text: "in the third quarter of 2024", start: "2024-07-01", end: "2024-09-30" } },
     { input: "the number could reach 10,000 by December", published: "2024-11-01", expected: { text: "by December", start: null, end: "2024-12-31" } },
     { input: "since Kim and Putin held their summit in September 2023", published: "2024-02-27", expected: { text: "since Kim and Putin held their summit in September 2023", start: "2023-09-01", end: "2024-02-27" } },
   ])("'$input' published $published", ({ input, published, expected }) => {
