@@ -70,5 +70,9 @@ export function isDateLine(line: string): PublicationDate | null {
   // Outlet and section names may share the line ("KYODO NEWS - May 24, 2024 - 12:47 | Politics, World");
   // prose does not pass: it has lower-case words.
   const lower = leftover.filter((w) => /^\p{Ll}/u.test(w));
-  return lower.length <= 2 && leftover.length <= 8 ? date : null;
+  if (lower.length <= 2 && leftover.length <= 8) return date;
+  // "Oct. 29, 2024 | U.S. Department of Defense | Transcript excerpt": fields of a header bar, one of them the date.
+  const fields = trimmed.split(/\s+[|•·]\s+/);
+  if (fields.length > 1 && !/[.!?]$/.test(trimmed)) for (const field of fields) if (field !== trimmed && isDateLine(field)) return isDateLine(field);
+  return null;
 }

@@ -15,6 +15,7 @@ describe("publication date lines", () => {
     { input: "Posted on : 2023-11-02 17:02 KST", expected: "2023-11-02" },
     { input: "By Jane Doe | Aug 27, 2024", expected: "2024-08-27" },
     { input: "Thursday, 23 January 2025, 11:37", expected: "2025-01-23" },
+    { input: "Oct. 29, 2024 | U.S. Department of Defense | Transcript excerpt, condensed and paraphrased", expected: "2024-10-29" },
   ])("reads '$input' as $expected", ({ input, expected }) => {
     expect(isDateLine(input)?.date).toBe(expected);
   });
@@ -24,6 +25,7 @@ describe("publication date lines", () => {
     { input: "Written by Henrik Rothen" },
     { input: "Trending Now" },
     { input: "31 February 2024" },
+    { input: "The draft failed on March 28, 2024 | the vote was 13 to 1." },
   ])("does not take '$input' for a date line", ({ input }) => {
     expect(isDateLine(input)).toBeNull();
   });
