@@ -66,6 +66,11 @@ function npBackward(tokens: readonly Token[], end: number, floor: number): { sta
   }
   while (s < end && (tokens[s]!.norm === "and" || tokens[s]!.norm === "of" || tokens[s]!.norm === "'")) s++;
   if (s > floor && DETERMINERS.has(tokens[s - 1]!.norm)) s--;
+  // "Seoul and its allies": a possessive pronoun points back at the name joined before it.
+  if (s - 2 >= floor && /^(?:its|their)$/.test(tokens[s]?.norm ?? "") && tokens[s - 1]!.norm === "and" && isNameWord(tokens[s - 2]!)) {
+    s -= 2;
+    while (s > floor && isNameWord(tokens[s - 1]!)) s--;
+  }
   if (s === end) return null;
   return { start: s, end };
 }

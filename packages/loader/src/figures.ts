@@ -41,6 +41,7 @@ const MAY_COUNT = new RegExp(`[$€£₩]|\\b(?:${[...new Set(countable)].map((w
 const NAMES_ACTOR = new RegExp(
   `\\b(?:${(actorsData.actors as { name: string; aliases: string[] }[]).flatMap((a) => [a.name, ...a.aliases]).filter((n) => n.length > 2).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`,
 );
+const NOT_PERMITTED = /\b(?:(?:may|can|must|shall|could) not|cannot|can't|not (?:be )?(?:allowed|permitted) to)\b/;
 const ANAPHORIC_HEADS = new Set(["number", "figure", "total", "tally", "estimate", "count", "amount", "quantity", "volume"]);
 
 interface Mention {
@@ -169,12 +170,12 @@ export function extractFigures(article: Article, skip: readonly { start: number;
     return null;
   };
 
-  const capAuthorityNear = (k: number): Actor | null => {
+  const capAuthorityNear = (k: number, unit: Unit | null = null): Actor | null => {
     for (let j = k; j >= 0 && j >= k - 2 && sentences[j]!.paragraph >= sentences[k]!.paragraph - 1; j--) {
       const authority = capAuthority(tokenized[j]!.length ? tokenized[j]! : tokenize(sentences[j]!.text, sentences[j]!.start));
       if (authority) return authority;
     }
-    return null;
+    return unit ? defaultCapAuthority(unit) : null;
   };
 
   sentences.forEach((sentence, k) => {
@@ -207,11 +208,13 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       // "Thirteen thousand is roughly twice the tally": a bare amount as the subject takes up the last one.
       const bareSubject = q.start === 0 && /^(?:is|was|are|were)$/.test(tokens[end]?.norm ?? "");
       const moreAfter = /^(?:more|others|additional)$/.test(tokens[end]?.norm ?? "");
+      // "as many as 8,000 of them": part of what was just counted.
+      const partOfThem = tokens[end]?.norm === "of" && /^(?:them|these|those)$/.test(tokens[end + 1]?.norm ?? "");
       // "around 3,000 had arrived": a bare amount moving, as the subject of a transfer verb, is more of what was just counted.
       let verbAt = end;
       while (/^(?:had|have|has|were|was|are|is|been|already|reportedly|now|also)$/.test(tokens[verbAt]?.norm ?? "")) verbAt++;
       const movedSubject = verbAt > end && verbs.some((v) => v.start === verbAt) && previous !== null && previous.figure.evidence.sentenceStart >= (sentences[k - 2]?.start ?? 0);
-      if (!item && !vague && previous && (bareSubject || movedSubject || anaphoricBefore(tokens, q.start) || (sameSentence && (comparedBefore(tokens, q.start) || moreAfter || /^(?:another|further|additional|more)$/.test(tokens[q.start - 1]?.norm ?? ""))))) {
+      if (!item && !vague && previous && (bareSubject || movedSubject || anaphoricBefore(tokens, q.start) || (sameSentence && (comparedBefore(tokens, q.start) || moreAfter || partOfThem || /^(?:another|further|additional|more)$/.test(tokens[q.start - 1]?.norm ?? ""))))) {
         inherited = previous.figure;
         item = null;
       }
@@ -233,6 +236,12 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       if (markers.some((m) => m.value === "limit" && m.at >= q.start && m.at < n.start)) modality = "limit";
       const tail = item && !item.before ? item.end : n.end;
       if (tokens.slice(n.end, Math.min(tokens.length, tail + 2)).some((t) => /^(?:cap|ceiling|limit|quota)$/.test(t.lemma))) modality = "limit";
+      // "North Korea may not import more than 500,000 barrels": a permission denied above an amount sets a ceiling.
+      let qualifier = q.qualifier;
+      if (qualifier === "more-than" && NOT_PERMITTED.test(tokens.slice(Math.max(cs, q.start - 6), q.start).map((t) => t.norm).join(" "))) {
+        modality = "limit";
+        qualifier = "up-to";
+      }
       let category: Category = inherited ? inherited.category : item!.category;
       // "equivalent to some 22,000 tonnes": a bare measure continues the commodity just counted.
       if (!inherited && category === "other" && item!.unit && item!.unit !== "count" && previous && ["oil", "food", "sanction-cap"].includes(previous.figure.category)) category = previous.figure.category === "sanction-cap" ? "oil" : previous.figure.category;
@@ -266,7 +275,7 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       // So is a vote tally, and a designation is made by whoever imposes it ("Tokyo has decided to sanction nine organisations").
       const claimant =
         modality === "limit" || category === "votes"
-          ? (capAuthorityNear(k) ?? claimantFor(k, n.start))
+          ? (capAuthorityNear(k, modality === "limit" ? unit : null) ?? claimantFor(k, n.start))
           : category === "designations"
             ? (attributions[k]!.some((a) => a.actor && a.cueStart <= n.start) ? claimantFor(k, n.start) : (designatingAuthority(tokens, countries, cs, q.start) ?? claimantFor(k, n.start)))
             : claimantFor(k, n.start, tail);
@@ -284,7 +293,7 @@ export function extractFigures(article: Article, skip: readonly { start: number;
         quantity: {
           value: n.value,
           high: n.high,
-          qualifier: q.qualifier,
+          qualifier,
           unit,
           text: article.text.slice(numberStart, numberEnd),
         },
@@ -372,6 +381,15 @@ function designatingAuthority(tokens: readonly Token[], countries: readonly Coun
 
 const UN_SECURITY_COUNCIL = (actorsData.actors as Actor[]).find((a) => a.name === "UN Security Council")!;
 
+const CAP_AUTHORITIES = (categoriesData as unknown as { capAuthorities: Record<string, string> }).capAuthorities;
+
+/** Who sets a cap in `unit` when the text names no one (category lexicon: capAuthorities). */
+function defaultCapAuthority(unit: Unit): Actor | null {
+  const name = CAP_AUTHORITIES[unit];
+  const known = name ? (actorsData.actors as Actor[]).find((a) => a.name === name) : undefined;
+  return known ? { kind: known.kind, name: known.name, country: known.country, role: known.role } : null;
+}
+
 /** The body that set a cap, when the sentence names the Security Council, the UN or a resolution. */
 function capAuthority(tokens: readonly Token[]): Actor | null {
   const named = tokens.some(
@@ -393,10 +411,15 @@ function anaphoricBefore(tokens: readonly Token[], start: number): boolean {
   for (let j = start - 1; j >= 0 && j >= start - 6; j--) {
     const t = tokens[j]!;
     if (ANAPHORIC_HEADS.has(t.lemma) && /^(?:this|that|the)$/.test(tokens[j - 1]?.norm ?? "")) return true;
+    // "it has climbed to 11,000": the number just given, grown.
+    if (t.norm === "it" && j < start - 1 && tokens.slice(j + 1, start).every((u) => CHANGE_WORDS.has(u.norm))) return true;
     if (t.kind === "punct") return false;
   }
   return false;
 }
+
+// Verbs of a number changing, with their auxiliaries and prepositions: "it has climbed to", "it now stands at".
+const CHANGE_WORDS = new Set(["has", "had", "have", "now", "since", "already", "climbed", "risen", "rose", "grown", "grew", "reached", "increased", "jumped", "doubled", "stood", "stands", "fallen", "fell", "dropped", "to", "at", "by", "about", "around", "nearly", "some", "roughly", "over", "more", "than"]);
 
 /** The time expression closest to the amount, unless another amount stands between them and claims it. */
 function nearestPeriod(periods: ReturnType<typeof periodsIn>, tokens: readonly Token[], n: NumberMatch, sentenceStart: number, numbers: readonly NumberMatch[]): Period | null {

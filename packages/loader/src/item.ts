@@ -119,11 +119,7 @@ export function itemOf(tokens: readonly Token[], numEnd: number, vague: boolean,
       if (unitWord) unit = unitWord.value;
       // "soldiers killed", "troops wounded or captured": people counted as losses.
       if (category === "troops" || category === "other") {
-        // "are believed to have been killed", "were reportedly wounded".
-        let passive = end;
-        while (passive < end + 7 && /^(?:were|was|are|is|have|has|had|being|been|be|to|believed|thought|said|reported|estimated|feared|presumed|likely|already|reportedly|also|now|since|went|gone|go|going)$/.test(tokens[passive]?.norm ?? "")) passive++;
-        if (lossAt(tokens, passive) !== null) end = passive;
-        const loss = lossAt(tokens, end);
+        const loss = lossAfter(tokens, end);
         if (loss !== null) {
           category = "casualties";
           end = loss;
@@ -147,7 +143,11 @@ export function itemOf(tokens: readonly Token[], numEnd: number, vague: boolean,
     if (t.kind === "num" && !(tokens[j + 1] && /^(?:mm|-)$/.test(tokens[j + 1]!.norm)) && !tokens[j - 1]?.possessive) break;
     if (SKIPPABLE.has(t.norm) && j > numEnd + 2) break;
   }
-  if (weak) return { start: numEnd, end: extendItem(tokens, weak.found.end), category: "other", unit: null, before: false };
+  if (weak) {
+    // "300 North Koreans had been killed": people of a nation counted as losses.
+    const loss = lossAfter(tokens, weak.found.end);
+    return { start: numEnd, end: extendItem(tokens, loss ?? weak.found.end), category: loss !== null ? "casualties" : "other", unit: null, before: false };
+  }
   // Units with no countable head: "1 million barrels", "500,000 tonnes", "$20 billion".
   const unitOnly = lexicon.units.matchAt(tokens, numEnd);
   if (unitOnly) {
@@ -229,6 +229,13 @@ export function itemBefore(tokens: readonly Token[], numEnd: number, qualifierSt
 }
 
 /** The end of a word of loss at token `i` ("killed", "wounded or captured", "lost their lives"), from the casualties lexicon; null if none. */
+/** Where a loss said of the people just counted ends: "killed", "were reportedly wounded", "are believed to have been killed". */
+function lossAfter(tokens: readonly Token[], end: number): number | null {
+  let passive = end;
+  while (passive < end + 7 && /^(?:were|was|are|is|have|has|had|being|been|be|to|believed|thought|said|reported|estimated|feared|presumed|likely|already|reportedly|also|now|since|went|gone|go|going)$/.test(tokens[passive]?.norm ?? "")) passive++;
+  return lossAt(tokens, passive) ?? lossAt(tokens, end);
+}
+
 export function lossAt(tokens: readonly Token[], i: number): number | null {
   const loss = lexicon.heads.matchAt(tokens, i);
   return loss?.value.category === "casualties" ? loss.end : null;
@@ -246,7 +253,7 @@ function extendItem(tokens: readonly Token[], end: number): number {
         const w = tokens[m]!;
         if (w.kind === "punct" && w.norm !== "-" && w.norm !== "'") break;
         if (BOUNDARY.has(w.norm) && w.norm !== "and" && w.norm !== "a") break;
-        if (lexicon.supply.matchAt(tokens, m) || lexicon.receive.matchAt(tokens, m)) break;
+        if (lexicon.supply.matchAt(tokens, m) || lexicon.receive.matchAt(tokens, m) || lexicon.depart.matchAt(tokens, m)) break;
         if (w.norm === "and" && !(tokens[m + 1]?.kind === "word" && !BOUNDARY.has(tokens[m + 1]!.norm) && lexicon.countries.matchAt(tokens, m + 1) === null)) break;
         m++;
       }

@@ -42,6 +42,8 @@ describe("items and categories", () => {
     { input: "The Treasury designated 9 individuals and sanctioned the bank.", expected: "designations" },
     { input: "The resolution was backed by 13 votes in favour.", expected: "votes" },
     { input: "Russia has deployed some 8,000 North Koreans in Kursk.", expected: "troops" },
+    { input: "The spy agency said 300 North Koreans had been killed.", expected: "casualties" },
+    { input: "The NIS estimated the toll at 3,000.", expected: "casualties" },
     { input: "Near the village, at least three North Korean servicemen went missing.", expected: "casualties" },
     { input: "Seoul sanctioned two Russian firms over their role in sending workers abroad, as well as two Russian nationals linked to them.", expected: "designations" },
     { input: "Pyongyang handed over more than 200 pieces of heavy artillery.", expected: "artillery-systems" },
@@ -120,6 +122,15 @@ describe("claimants", () => {
   });
 });
 
+describe("amounts that point back", () => {
+  it.each([
+    { input: "US officials put the number of North Korean troops in Russia at about 10,000, while Seoul judges that it has climbed to 11,000.", expected: [["troops", 10000], ["troops", 11000]] },
+    { input: "He confirmed that there are 10,000 North Korean troops in Russia, with as many as 8,000 of them in the Kursk region.", expected: [["troops", 10000], ["troops", 8000]] },
+  ])("'$input' counts the same thing twice", ({ input, expected }) => {
+    expect(figuresOf(input).map((f) => [f.category, f.quantity.value])).toEqual(expected);
+  });
+});
+
 describe("designations and votes", () => {
   it.each([
     { input: "Tokyo has decided to sanction nine organisations based in Russia and one Russian national.", expected: [["designations", "Japan"], ["designations", "Japan"]] },
@@ -131,6 +142,11 @@ describe("designations and votes", () => {
 });
 
 describe("caps", () => {
+  it("reads a permission denied above an amount as a ceiling set by the Security Council", () => {
+    const [f] = figuresOf("Under sanctions adopted in 2017, North Korea may not import more than 500,000 barrels of refined petroleum a year.");
+    expect([f!.modality, f!.quantity.qualifier, f!.category, f!.claimant?.name]).toEqual(["limit", "up-to", "sanction-cap", "UN Security Council"]);
+  });
+
   it("credits a cap to the authority named in the sentence before", () => {
     const figures = figuresOf("In 2017 the UN Security Council capped the refined oil North Korea may import. By this limit North Korea can import no more than 500,000 barrels of refined petroleum a year, the newspaper said.");
     expect(figures.map((f) => [f.modality, f.claimant?.name])).toEqual([["limit", "UN Security Council"]]);
