@@ -214,7 +214,9 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       let verbAt = end;
       while (/^(?:had|have|has|were|was|are|is|been|already|reportedly|now|also)$/.test(tokens[verbAt]?.norm ?? "")) verbAt++;
       const movedSubject = verbAt > end && verbs.some((v) => v.start === verbAt) && previous !== null && previous.figure.evidence.sentenceStart >= (sentences[k - 2]?.start ?? 0);
-      if (!item && !vague && previous && (bareSubject || movedSubject || anaphoricBefore(tokens, q.start) || (sameSentence && (comparedBefore(tokens, q.start) || moreAfter || partOfThem || /^(?:another|further|additional|more)$/.test(tokens[q.start - 1]?.norm ?? ""))))) {
+      // "began to rise five days after": a length of time counts nothing taken up from before.
+      const duration = /^(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|times)$/.test(tokens[end]?.norm ?? "");
+      if (!item && !vague && previous && !duration && (bareSubject || movedSubject || anaphoricBefore(tokens, q.start) || (sameSentence && (comparedBefore(tokens, q.start) || moreAfter || partOfThem || /^(?:another|further|additional|more)$/.test(tokens[q.start - 1]?.norm ?? ""))))) {
         inherited = previous.figure;
         item = null;
       }

@@ -8,6 +8,9 @@ const LABELS = new Set([
   "brigade", "division", "regiment", "battalion", "highway", "version", "model", "building", "room", "grade", "level", "phase", "stage", "item", "clause",
   "code", "decree", "law", "order", "platform", "pier", "berth", "gate", "block", "episode", "s/res", "volume", "vol", "point", "g", "top", "group",
 ]);
+const SPECIFICATIONS = new Set(["warhead", "payload", "range", "weight", "length", "diameter", "speed", "altitude", "yield", "calibre", "caliber"]);
+// Units a specification is given in: "up to one tonne", "700 km".
+const SPEC_UNITS = new Set(["tonne", "ton", "kg", "kilogram", "km", "kilometre", "kilometer", "mile", "metre", "meter", "m", "mph", "knot", "kiloton", "megaton", "pound", "lb"]);
 const TIME_WORDS = new Set(["am", "pm", "a.m.", "p.m.", "gmt", "cet", "kst", "utc", "est", "edt", "bst", "hours", "hrs", "h", "o'clock", "jst", "msk", "cest"]);
 const PERCENT = new Set(["%", "percent", "pct", "percentage", "per"]);
 const COMPOUND_UNITS = new Set(["ton", "tonne", "kg", "kilogram", "pound", "lb", "mm", "millimetre", "millimeter", "inch", "calibre", "caliber", "mph", "knot", "year", "month", "week", "day", "hour", "minute", "second", "page", "member", "nation", "point", "storey", "story", "time", "mile", "kilometre", "kilometer", "km", "party", "way", "fold", "minute", "meter", "metre", "foot", "inch", "seat", "vote"]);
@@ -29,6 +32,11 @@ export function isNotFigure(tokens: readonly Token[], n: NumberMatch): boolean {
   if (prev?.norm === ":" && n.digits && prev.end === first.start && tokens[n.start - 2]?.kind === "num") return true;
   if (next && PERCENT.has(next.norm)) return true;
   if (prev && LABELS.has(prev.norm) && n.digits) return true;
+  // "a warhead of up to one tonne", "a range of 700 km": a specification of a weapon, not an amount of anything.
+  for (let j = n.start - 1; j >= 0 && j >= n.start - 4; j--) {
+    if (tokens[j]!.norm === "of" && SPECIFICATIONS.has(tokens[j - 1]?.lemma ?? "") && SPEC_UNITS.has(next?.lemma ?? "")) return true;
+    if (tokens[j]!.kind !== "word") break;
+  }
   // "the 1718 Committee", "the Security Council's 1718 sanctions committee": a body named by its resolution.
   if (n.digits && (next?.lemma === "committee" || (next?.lemma === "sanction" && next2?.lemma === "committee"))) return true;
   if (prev && (prev.norm === "aged" || prev.norm === "age")) return true;

@@ -44,6 +44,7 @@ describe("items and categories", () => {
     { input: "Russia has deployed some 8,000 North Koreans in Kursk.", expected: "troops" },
     { input: "The spy agency said 300 North Koreans had been killed.", expected: "casualties" },
     { input: "The NIS estimated the toll at 3,000.", expected: "casualties" },
+    { input: "Thirty-six people were hurt.", expected: "casualties" },
     { input: "Near the village, at least three North Korean servicemen went missing.", expected: "casualties" },
     { input: "Seoul sanctioned two Russian firms over their role in sending workers abroad, as well as two Russian nationals linked to them.", expected: "designations" },
     { input: "Pyongyang handed over more than 200 pieces of heavy artillery.", expected: "artillery-systems" },
@@ -65,6 +66,8 @@ describe("items and categories", () => {
     { input: "The panel assisted the Security Council's 1718 sanctions committee.", why: "a committee named by its resolution" },
     { input: "Russia has sent air-defence missiles, one of South Korea's most senior officials has said.", why: "one picked out of a group" },
     { input: "Any entities owned 50 percent or more by one or more blocked persons are also blocked.", why: "a legal formula" },
+    { input: "The KN-23 carries a warhead of up to one tonne and has a range of 700 km.", why: "specifications of a weapon" },
+    { input: "Since the summit in September, the number of railcars began to rise five days after it.", why: "a length of time" },
   ])("finds no figure in '$input' ($why)", ({ input }) => {
     expect(figuresOf(input)).toEqual([]);
   });
