@@ -105,6 +105,7 @@ export function extractFigures(article: Article, skip: readonly { start: number;
   const claimantBySentence: (Actor | null)[] = [];
   let previous: { item: Item; tokens: Token[]; figure: Figure } | null = null;
 
+  const speakers = speakersOf(sentences);
   // Attribution first, over every sentence, so a figure can borrow its claimant from a neighbour.
   const attributions: Attribution[][] = tokenized.map((tokens, k) => {
     const list = tokens.length && MAY_ATTRIBUTE.test(sentences[k]!.text) ? attributionsIn(tokens, article.text) : [];
@@ -121,7 +122,8 @@ export function extractFigures(article: Article, skip: readonly { start: number;
     }
     for (const a of list) {
       // "we", "our analysis": the publisher speaks for itself.
-      const self = a.anaphor && /^(?:we|our)\b/.test(a.anaphor) && article.outlet ? { kind: "organisation" as const, name: article.outlet, country: null, role: "publisher" } : null;
+      // In a transcript, "we" is the speaker's side, not the publisher.
+      const self = a.anaphor && /^(?:we|our)\b/.test(a.anaphor) ? (speakers[k] ?? (article.outlet ? { kind: "organisation" as const, name: article.outlet, country: null, role: "publisher" } : null)) : null;
       const resolved = a.actor ?? self ?? (a.anaphor ? (resolveAnaphor(a.anaphor, history, documents) ?? resolveAnaphor(a.anaphor, mentioned)) : null);
       // "the ministry said" with no ministry named before: keep the words rather than lose the attribution.
       const literal = !resolved && a.anaphor?.startsWith("the ") && lexicon.roleWords.has(a.anaphor.slice(4)) && !/^(?:report|data|intelligence|images?|imagery)$/.test(a.anaphor.slice(4)) ? { kind: (/^the (?:official|minister|spokes\w+|general|president|lawmaker|chief|analyst|expert)$/.test(a.anaphor) ? "person" : "organisation") as Actor["kind"], name: a.anaphor, country: null, role: null } : null;
@@ -163,6 +165,8 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       if (last && named && !named.anaphor && named.actor!.kind === "person" && lexicon.attributionNouns.matchEndingAt(tokenized[k]!, last.end, 3)) return named.actor;
       return (last ?? named ?? after[0]!).actor;
     }
+    // "MAJ. GEN. RYDER: ...": in a transcript, what a speaker says unattributed is theirs.
+    if (speakers[k]) return speakers[k];
     const paragraph = sentences[k]!.paragraph;
     for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (claimantBySentence[j] && (sentences[j]!.paragraph === paragraph || j >= k - 2)) return claimantBySentence[j]!;
     for (let j = k + 1; j < sentences.length && j <= k + 1; j++) if (claimantBySentence[j] && sentences[j]!.paragraph === paragraph) return claimantBySentence[j]!;
@@ -319,6 +323,25 @@ export function extractFigures(article: Article, skip: readonly { start: number;
     }
   });
   return dropHeadlineRepeats(figures, sentences, article.title);
+}
+
+// A transcript's speaker label: a name or title in capitals, then a colon ("MAJ. GEN. RYDER:", "MR. KIRBY:").
+const SPEAKER_LABEL = /^((?:[A-Z][A-Z'’.-]*\s+){0,4}[A-Z][A-Z'’-]+):\s/;
+
+/** The transcript speaker of each sentence's paragraph, if the paragraph opens with a speaker label; questions ("Q:") have none. */
+function speakersOf(sentences: readonly Sentence[]): (Actor | null)[] {
+  const byParagraph = new Map<number, Actor | null>();
+  // A transcript has turns: two or more labelled paragraphs, or questions marked "Q:". One label is a dateline or a kicker ("SEOUL:", "UPDATE:").
+  const turns = sentences.filter((s, i) => (i === 0 || sentences[i - 1]!.paragraph !== s.paragraph) && (SPEAKER_LABEL.test(s.text) || /^Q:\s/.test(s.text))).length;
+  if (turns < 2) return sentences.map(() => null);
+  return sentences.map((s) => {
+    if (!byParagraph.has(s.paragraph)) {
+      const label = SPEAKER_LABEL.exec(s.text)?.[1];
+      const name = label && label.replace(/[^A-Z]/g, "").length >= 3 ? label.toLowerCase().replace(/(^|[\s.-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase()) : null;
+      byParagraph.set(s.paragraph, name ? { kind: "person", name, country: null, role: null } : null);
+    }
+    return byParagraph.get(s.paragraph)!;
+  });
 }
 
 /** Headlines name their source in a prefix or a suffix: "Seoul: about 4,700 killed", "... to Russia, NIS says", "...: NIS". */

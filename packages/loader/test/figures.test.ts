@@ -120,6 +120,15 @@ describe("claimants", () => {
     expect(figures.map((f) => f.claimant?.name)).toEqual(["Multilateral Sanctions Monitoring Team"]);
   });
 
+  it("gives a transcript speaker what they say, and 'our assessment' too", () => {
+    const text = "Press briefing\n\nMAJ. GEN. RYDER: Our assessment is that the DPRK has sent approximately 10,000 soldiers to eastern Russia.\n\nQ: How many are in Kursk?\n\nMAJ. GEN. RYDER: About 2,000 soldiers are due to arrive there.";
+    expect(figuresOf(text).map((f) => f.claimant?.name)).toEqual(["Maj. Gen. Ryder", "Maj. Gen. Ryder"]);
+  });
+
+  it("does not take a dateline for a speaker", () => {
+    expect(figuresOf("Troops head west\n\nSEOUL: North Korea has sent 10,000 soldiers to Russia.").map((f) => f.claimant)).toEqual([null]);
+  });
+
   it("keeps the claimant apart from the outlet", () => {
     expect(oneFigure("North Korea sent 10,000 troops to Russia.").claimant).toBeNull();
   });
