@@ -42,6 +42,7 @@ const NAMES_ACTOR = new RegExp(
   `\\b(?:${(actorsData.actors as { name: string; aliases: string[] }[]).flatMap((a) => [a.name, ...a.aliases]).filter((n) => n.length > 2).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`,
 );
 const NOT_PERMITTED = /\b(?:(?:may|can|must|shall|could) not|cannot|can't|not (?:be )?(?:allowed|permitted) to)\b/;
+const VAGUE_OTHER = new Set((categoriesData as unknown as { vagueOther: { words: string[] } }).vagueOther.words);
 const ANAPHORIC_HEADS = new Set(["number", "figure", "total", "tally", "estimate", "count", "amount", "quantity", "volume"]);
 
 interface Mention {
@@ -251,7 +252,7 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       let category: Category = inherited ? inherited.category : item!.category;
       // "equivalent to some 22,000 tonnes": a bare measure continues the commodity just counted.
       if (!inherited && category === "other" && item!.unit && item!.unit !== "count" && previous && ["oil", "food", "sanction-cap"].includes(previous.figure.category)) category = previous.figure.category === "sanction-cap" ? "oil" : previous.figure.category;
-      if (vague && category === "other") continue;
+      if (vague && category === "other" && !tokens.slice(item!.start, item!.end).some((t) => VAGUE_OTHER.has(t.lemma))) continue;
       // People named as sanctioned ("sanctions on ... four generals") are designations; people captured or killed are losses.
       // "sanction nine organisations ... and one Russian national": an amount joined to a designation shares its cue.
       const joinedToDesignation = sameSentence?.figure.category === "designations" && /(?:^|\s)(?:and|,|plus|with|as well as|along with)$/.test(tokens.slice(Math.max(0, q.start - 3), q.start).map((t) => t.norm).join(" "));

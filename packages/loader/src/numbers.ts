@@ -1,5 +1,6 @@
 import type { Token } from "./tokens.js";
 import type { Unit } from "@armsledger/model";
+import { lexicon } from "./lexicon.js";
 
 /** A number (or range, or vague amount) found among a sentence's tokens. */
 export interface NumberMatch {
@@ -104,6 +105,8 @@ function readAmount(tokens: readonly Token[], i: number): Omit<NumberMatch, "hig
       if (SCALE[suffix] && suffix !== "m" && suffix !== "b") value = n * SCALE[suffix]!;
       else if ((suffix === "m" || suffix === "b") && /[MB]$/.test(t.text)) value = n * SCALE[suffix]!;
       else if ((suffix === "m" || suffix === "b") && unit) value = n * SCALE[suffix]!;
+      // "1.5m barrels", "12m shells": before a counted thing, "m" is millions, not metres.
+      else if (suffix === "m" && tokens[j + 1] && (lexicon.heads.matchAt(tokens, j + 1) || lexicon.units.matchAt(tokens, j + 1) || lexicon.countries.matchAt(tokens, j + 1)?.value.demonym)) value = n * SCALE[suffix]!;
       else if (WEIGHT_UNITS[suffix]) {
         value = n;
         unit = WEIGHT_UNITS[suffix]!;
