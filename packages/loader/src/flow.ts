@@ -90,7 +90,9 @@ export function flowOf(
     (i) => (i >= clause.start && i < numStart) || (i >= itemEnd && i < clause.end && !tokens.slice(itemEnd, i).some((t) => t.kind === "punct")),
   );
   // Origin: "North Korean shells", "the North's howitzers", "50 of the North's guns".
-  const origin = usable.find((c) => (c.demonym || tokens[c.end - 1]!.possessive) && c.start >= numStart - 3 && c.end <= itemEnd)?.code ?? null;
+  // Before the number only with nothing but a hedge between: "Pyongyang's 10,000 troops", not "on Russian soil and 5,000 workers".
+  const joinsNumber = (c: CountryAt) => c.start >= numStart || tokens.slice(c.end, numStart).every((t) => /^(?:the|'s|its|some|about|around|more|than|over|nearly|almost|at|least|up|to|an|estimated)$/.test(t.norm));
+  const origin = usable.find((c) => (c.demonym || tokens[c.end - 1]!.possessive) && c.start >= numStart - 3 && c.end <= itemEnd && joinsNumber(c))?.code ?? null;
   let byItem: [CountryCode, CountryCode] | undefined;
   for (let i = numStart; i < itemEnd && !byItem; i++) byItem = lexicon.defaultsByItem.matchAt(tokens, i)?.value;
   const fallback = context.subjectPair ? (byItem ?? lexicon.defaultFlows.get(category === "money" ? (valuedGoods(tokens, clause) ?? category) : category)) : undefined;
