@@ -178,8 +178,9 @@ export function actorFrom(tokens: readonly Token[], span: { start: number; end: 
     }
   }
   if (coordinated) known = null;
-  // "Russian Security Council Secretary Sergei Shoigu": a known body inside a title is not the speaker.
-  if (known && known.value.kind !== "person") {
+  // "Russian Security Council Secretary Sergei Shoigu": a known body inside a title is not the speaker
+  // (but "the Treasury's Office of Foreign Assets Control" ends with the body's own name).
+  if (known && known.value.kind !== "person" && (known.end < e || role !== null)) {
     const words = name.split(" ");
     const tail = words.slice(-2);
     if (tail.length === 2 && tail.every((w) => /^\p{Lu}[\p{Ll}'-]+$/u.test(w) && !lexicon.roleWords.has(w.toLowerCase())) && !known.value.name.split(" ").some((w) => tail.includes(w))) known = null;

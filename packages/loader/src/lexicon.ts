@@ -146,8 +146,8 @@ export const lexicon = {
     ]),
   ),
   actors: phraseSet<KnownActor>(
-    (actorsData.actors as (KnownActor & { aliases: string[] })[]).map((a) => [
-      { name: a.name, kind: a.kind, country: a.country, role: a.role },
+    (actorsData.actors as (KnownActor & { aliases: string[]; acronym?: string })[]).map((a) => [
+      { name: a.acronym ? `${a.name} (${a.acronym})` : a.name, kind: a.kind, country: a.country, role: a.role },
       [a.name, ...a.aliases],
     ]),
   ),

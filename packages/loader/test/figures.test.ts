@@ -105,9 +105,9 @@ describe("claimants", () => {
   it.each([
     { input: "According to U.S. intelligence, North Korea has provided Russia with more than 1,000 containers.", expected: "U.S. intelligence" },
     { input: "North Korea sent 7,000 containers to Russia, according to South Korea's Defence Minister, Shin Won Sik.", expected: "Shin Won-sik" },
-    { input: "North Korea sent 12,000 troops to Russia, South Korea's spy agency said.", expected: "National Intelligence Service" },
+    { input: "North Korea sent 12,000 troops to Russia, South Korea's spy agency said.", expected: "National Intelligence Service (NIS)" },
     { input: "Russian forces fired 24 ballistic missiles made in North Korea, Ukraine's top prosecutor said.", expected: "Ukraine's top prosecutor" },
-    { input: "A report by the Open Source Centre found that 40 tankers reached Vostochny.", expected: "Open Source Centre" },
+    { input: "A report by the Open Source Centre found that 40 tankers reached Vostochny.", expected: "Open Source Centre (OSC)" },
     { input: '"It is clear," said John Kirby, adding that Russia used 12 North Korean missiles.', expected: "John Kirby" },
   ])("'$input' is claimed by $expected", ({ input, expected }) => {
     expect(oneFigure(input).claimant?.name).toBe(expected);
@@ -120,12 +120,12 @@ describe("claimants", () => {
 
   it("resolves 'the researchers' to the body named before, not to whoever was cited last", () => {
     const figures = figuresOf("The Open Source Centre says the traffic breaches sanctions, citing member states. The tankers loaded well over a million barrels of oil, the researchers estimate.");
-    expect(figures.map((f) => f.claimant?.name)).toEqual(["Open Source Centre"]);
+    expect(figures.map((f) => f.claimant?.name)).toEqual(["Open Source Centre (OSC)"]);
   });
 
   it("resolves 'according to the report' to the author of the report named before", () => {
     const figures = figuresOf("The Multilateral Sanctions Monitoring Team published its first report on Thursday. Pyongyang also handed over more than 100 ballistic missiles, according to the report.");
-    expect(figures.map((f) => f.claimant?.name)).toEqual(["Multilateral Sanctions Monitoring Team"]);
+    expect(figures.map((f) => f.claimant?.name)).toEqual(["Multilateral Sanctions Monitoring Team (MSMT)"]);
   });
 
   it("gives a transcript speaker what they say, and 'our assessment' too", () => {
@@ -239,7 +239,7 @@ describe("more constructions from wire copy", () => {
   it.each([
     { input: "Russia has received at least 6,000 containers of munitions from North Korea since August, a senior Pentagon official told reporters.", expected: { value: 6000, category: "containers", flow: "KP>RU", claimant: "Pentagon" } },
     { input: "North Korea has supplied Russia with as many as 5 million artillery rounds, South Korea's defence ministry said.", expected: { value: 5_000_000, category: "artillery-shells", flow: "KP>RU", claimant: "Ministry of National Defense" } },
-    { input: "The North has also sent about 200 long-range artillery pieces, Seoul's spy agency told lawmakers.", expected: { value: 200, category: "artillery-systems", flow: "KP>RU", claimant: "National Intelligence Service" } },
+    { input: "The North has also sent about 200 long-range artillery pieces, Seoul's spy agency told lawmakers.", expected: { value: 200, category: "artillery-systems", flow: "KP>RU", claimant: "National Intelligence Service (NIS)" } },
     { input: "In return, Moscow has provided more than a million barrels of oil.", expected: { value: 1_000_000, category: "oil", flow: "RU>KP", claimant: null } },
     { input: "At least 1,000 North Korean soldiers are believed to have been killed in the Kursk region, a U.S. defence official said.", expected: { value: 1000, category: "casualties", flow: null, claimant: "U.S. defence official" } },
     { input: "The European Union added 14 North Korean officials to its sanctions list on Monday.", expected: { value: 14, category: "designations", flow: null, claimant: "European Union" } },
@@ -277,19 +277,21 @@ describe("attribution phrases", () => {
   it.each([
     { input: "North Korea has sent more than 11,000 troops to Russia, as said by independent analysts.", expected: "independent analysts" },
     { input: "North Korea has shipped 12,000 containers to Russia, as reported by Yonhap.", expected: "Yonhap" },
-    { input: "The report, by the Royal United Services Institute, found 7,000 containers had been shipped to Russia.", expected: "Royal United Services Institute" },
-    { input: "A lawmaker quoted the NIS as saying 1,100 North Korean soldiers had been killed or wounded.", expected: "National Intelligence Service" },
-    { input: "The figures, released by Seoul's spy agency, show that about 300 North Korean soldiers have died.", expected: "National Intelligence Service" },
+    { input: "The report, by the Royal United Services Institute, found 7,000 containers had been shipped to Russia.", expected: "Royal United Services Institute (RUSI)" },
+    { input: "A lawmaker quoted the NIS as saying 1,100 North Korean soldiers had been killed or wounded.", expected: "National Intelligence Service (NIS)" },
+    { input: "The figures, released by Seoul's spy agency, show that about 300 North Korean soldiers have died.", expected: "National Intelligence Service (NIS)" },
+    { input: "The Treasury Department's Office of Foreign Assets Control designated nine individuals.", expected: "Treasury Department" },
+    { input: "North Korea will send 6,000 military construction personnel to Russia, Sergei Shoigu, secretary of Russia's Security Council, said.", expected: "Sergei Shoigu" },
     { input: "Data compiled by the Kiel Institute shows Russia paid roughly $2 billion for North Korean arms.", expected: "Kiel Institute" },
     { input: "Lim Soo-ho, an analyst at an NIS-run think tank, estimated that Russia could pay $320 million a year.", expected: "Lim Soo-ho" },
     { input: "A Ukrainian government document seen by Reuters says close to 16,000 containers of munitions were delivered.", expected: "Ukrainian government document" },
     { input: "An intelligence assessment obtained by the newspaper says 3,000 more troops will follow.", expected: "intelligence assessment" },
-    { input: "At least five tankers called at Vostochny, according to satellite images that the Royal United Services Institute (RUSI), a British think tank, shared with the newspaper.", expected: "Royal United Services Institute" },
-    { input: "Some 40 tankers reached the port, according to data which the Open Source Centre provided to Reuters.", expected: "Open Source Centre" },
-    { input: "North Korea sent more than 20,000 containers to Russia, according to the first report of the Multilateral Sanctions Monitoring Team (MSMT).", expected: "Multilateral Sanctions Monitoring Team" },
+    { input: "At least five tankers called at Vostochny, according to satellite images that the Royal United Services Institute (RUSI), a British think tank, shared with the newspaper.", expected: "Royal United Services Institute (RUSI)" },
+    { input: "Some 40 tankers reached the port, according to data which the Open Source Centre provided to Reuters.", expected: "Open Source Centre (OSC)" },
+    { input: "North Korea sent more than 20,000 containers to Russia, according to the first report of the Multilateral Sanctions Monitoring Team (MSMT).", expected: "Multilateral Sanctions Monitoring Team (MSMT)" },
     { input: "Weapons North Korea is shipping to Russia are worth up to $5.5 billion, a study released by the Friedrich Naumann Foundation has found.", expected: "Friedrich Naumann Foundation" },
     { input: "North Korea has sent 10,000 containers to Russia, the United States said, a tally higher than the roughly 7,000 containers that South Korea's defense minister, Shin Won-sik, had cited.", expected: "Shin Won-sik" },
-    { input: "North Korea has sent about 3,000 more troops to Russia, lawmakers said, citing the National Intelligence Service.", expected: "National Intelligence Service" },
+    { input: "North Korea has sent about 3,000 more troops to Russia, lawmakers said, citing the National Intelligence Service.", expected: "National Intelligence Service (NIS)" },
     { input: "More than 3,000 North Korean soldiers have been killed or wounded, President Volodymyr Zelensky said, citing preliminary figures.", expected: "Volodymyr Zelensky" },
     { input: "Lawmaker Lee Seong-kweun, who was briefed by the NIS, said some 2,700 North Korean soldiers had been wounded.", expected: "Lee Seong-kweun" },
     { input: "The Kremlin has denied sending troops, but satellite imagery shows at least 2,000 soldiers at a base near Vladivostok.", expected: "satellite imagery" },
