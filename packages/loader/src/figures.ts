@@ -42,6 +42,7 @@ const NAMES_ACTOR = new RegExp(
   `\\b(?:${(actorsData.actors as { name: string; aliases: string[] }[]).flatMap((a) => [a.name, ...a.aliases]).filter((n) => n.length > 2).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`,
 );
 const NOT_PERMITTED = /\b(?:(?:may|can|must|shall|could) not|cannot|can't|not (?:be )?(?:allowed|permitted) to)\b/;
+const NOT_MOVED = new Set((categoriesData as unknown as { notMoved: { words: string[] } }).notMoved.words);
 const VAGUE_OTHER = new Set((categoriesData as unknown as { vagueOther: { words: string[] } }).vagueOther.words);
 const ANAPHORIC_HEADS = new Set(["number", "figure", "total", "tally", "estimate", "count", "amount", "quantity", "volume"]);
 
@@ -221,7 +222,7 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       const movedSubject = verbAt > end && verbs.some((v) => v.start === verbAt) && previous !== null && previous.figure.evidence.sentenceStart >= (sentences[k - 2]?.start ?? 0);
       // "began to rise five days after": a length of time counts nothing taken up from before.
       const duration = /^(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|times)$/.test(tokens[end]?.norm ?? "");
-      if (!item && !vague && previous && !duration && (bareSubject || movedSubject || anaphoricBefore(tokens, q.start) || (sameSentence && (comparedBefore(tokens, q.start) || moreAfter || partOfThem || /^(?:another|further|additional|more)$/.test(tokens[q.start - 1]?.norm ?? ""))))) {
+      if (!item && !vague && previous && !duration && (bareSubject || movedSubject || anaphoricBefore(tokens, q.start) || (partOfThem && previous.figure.evidence.sentenceStart >= (sentences[k - 2]?.start ?? 0)) || (sameSentence && (comparedBefore(tokens, q.start) || moreAfter || /^(?:another|further|additional|more)$/.test(tokens[q.start - 1]?.norm ?? ""))))) {
         inherited = previous.figure;
         item = null;
       }
@@ -272,7 +273,7 @@ export function extractFigures(article: Article, skip: readonly { start: number;
         ? tally
         : article.text.slice(tokens[item!.start]!.start, tokens[item!.end - 1]!.end).replace(/^[-\s]+/, "").replace(/^of (?:these|those|the|its|their) /i, "").replace(/[*_]+/g, "").replace(/\s+/g, " ");
       const flow =
-        modality === "limit" || category === "casualties" || category === "votes" || category === "designations"
+        modality === "limit" || category === "casualties" || category === "votes" || category === "designations" || (item !== null && tokens.slice(item.start, item.end).some((t) => NOT_MOVED.has(t.lemma)))
           ? null
           : (flowOf(tokens, countries, { start: cs, end: ce }, n.start, tail, category, { exclude: claimSpans, counterpart, subjectPair, verbs, blocking }) ??
             inherited?.flow ??

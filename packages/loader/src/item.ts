@@ -67,6 +67,13 @@ function headAt(tokens: readonly Token[], i: number, words: SentenceWords): { he
 export function itemOf(tokens: readonly Token[], numEnd: number, vague: boolean, words: SentenceWords): Item | null {
   const first = tokens[numEnd];
   if (first && NOT_HEAD_AFTER_NUMBER.has(first.lemma)) return null;
+  // "21 of the 50 missiles", "nine of the entities": a part counts what the whole counts.
+  if (!vague && first?.norm === "of" && /^(?:the|these|those|its|their)$/.test(tokens[numEnd + 1]?.norm ?? "")) {
+    let k = numEnd + 2;
+    while (k < tokens.length && (tokens[k]!.kind === "num" || /^\d/.test(tokens[k]!.norm))) k++;
+    const whole = itemOf(tokens, k, false, words);
+    if (whole) return { ...whole, start: k };
+  }
   // Forward: up to six modifiers ("North Korean", "short-range", "152 mm") before the head.
   let weak: { found: { head: Head; end: number }; j: number } | null = null;
   for (let j = numEnd, seen = 0; j < tokens.length && seen < 7; j++, seen++) {

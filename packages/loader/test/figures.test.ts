@@ -49,6 +49,7 @@ describe("items and categories", () => {
     { input: "Near the village, at least three North Korean servicemen went missing.", expected: "casualties" },
     { input: "Seoul sanctioned two Russian firms over their role in sending workers abroad, as well as two Russian nationals linked to them.", expected: "designations" },
     { input: "Pyongyang handed over more than 200 pieces of heavy artillery.", expected: "artillery-systems" },
+    { input: "The force is made up of two military brigades.", expected: "troops" },
     { input: "Casualties among the North's forces exceeded 3,000.", expected: "casualties" },
     { input: "Thirteen members voted in favour and China abstained.", expected: "votes" },
     { input: "Seventeen tankers were sanctioned.", expected: "vessels" },
@@ -148,6 +149,20 @@ describe("amounts that point back", () => {
     { input: "He confirmed that there are 10,000 North Korean troops in Russia, with as many as 8,000 of them in the Kursk region.", expected: [["troops", 10000], ["troops", 8000]] },
   ])("'$input' counts the same thing twice", ({ input, expected }) => {
     expect(figuresOf(input).map((f) => [f.category, f.quantity.value])).toEqual(expected);
+  });
+});
+
+describe("parts of a whole", () => {
+  it.each([
+    { input: "Ukrainian specialists examined the wreckage of 21 of the 50 North Korean-made missiles.", expected: [[21, "North Korean-made missiles"], [50, "North Korean-made missiles"]] },
+    { input: "At least five tankers came to Vostochny. Two of them then sailed to Chongjin.", expected: [[5, "tankers"], [2, "tankers"]] },
+  ])("'$input' counts the part as the whole's item", ({ input, expected }) => {
+    expect(figuresOf(input).map((f) => [f.quantity.value, f.item])).toEqual(expected);
+  });
+
+  it("gives events no flow", () => {
+    const figures = figuresOf("North Korea has sent missiles to Russia. Russia carried out at least 12 attacks with the missiles.");
+    expect(figures.map((f) => [f.item, f.flow])).toEqual([["attacks", null]]);
   });
 });
 
