@@ -16,7 +16,10 @@ function same(html: string): void {
 
 const tags = ["div", "section", "article", "ARTICLE", "header", "Header", "nav", "NAV", "aside", "footer", "form", "button", "p", "span", "template", "ul", "li", "main", "svg", "g"];
 const words = ["cookie", "COOKIE", "Cookies", "consent", "share", "sHaRe", "social", "newsletter", "promo", "related", "most-read", "mostread", "most-popular", "trending", "advert", "Advertisement", "subscribe", "navigation", "complementary", "contentinfo", "Navigation", "story", "body", "ſhare", "coo\u212Aie", " ", "-", ""];
-const attr = fc.tuple(fc.constantFrom("class", "id", "aria-label", "role", "CLASS", "Role", "data-x"), fc.array(fc.constantFrom(...words), { maxLength: 3 }).map((w) => w.join(" ")));
+const attr: fc.Arbitrary<[string, string]> = fc.tuple(
+  fc.constantFrom<string>("class", "id", "aria-label", "role", "CLASS", "Role", "data-x"),
+  fc.array(fc.constantFrom(...words), { maxLength: 3 }).map((w) => w.join(" ")),
+);
 interface Tree {
   tag: string;
   attrs: [string, string][];
@@ -26,7 +29,7 @@ const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
   node: fc.record({
     tag: fc.constantFrom(...tags),
     attrs: fc.array(attr, { maxLength: 3 }),
-    kids: fc.oneof({ maxDepth: 4, depthIdentifier: "tree" }, fc.constant([]), fc.array(tie("node"), { maxLength: 3 })),
+    kids: fc.oneof({ maxDepth: 4, depthIdentifier: "tree" }, fc.constant<Tree[]>([]), fc.array(tie("node"), { maxLength: 3 })),
   }),
 })).node;
 const render = (t: Tree): string => `<${t.tag}${t.attrs.map(([k, v]) => ` ${k}="${v}"`).join("")}>x${t.kids.map(render).join("")}</${t.tag}>`;
