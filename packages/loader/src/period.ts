@@ -77,13 +77,18 @@ const FUTURE = /\b(?:could|will|would|may|might|expected to|plans? to|set to|is 
 // Every rule needs one of these words; most sentences have none and skip the rules.
 const MAY_HOLD_PERIOD = new RegExp(`\\b(?:${MONTH_PATTERN}|since|year|month|week|day|recent|recently|lately|annual|annually|per|so far|to date|half|quarter|\\d{4})\\b`, "i");
 
+function includesAny(text: string, words: readonly string[]): boolean {
+  for (const w of words) if (text.includes(w)) return true;
+  return false;
+}
+
 export function periodsIn(sentence: string, published: string | null): PeriodMatch[] {
   if (!MAY_HOLD_PERIOD.test(sentence)) return [];
   const lower = sentence.toLowerCase().replace(/[’‘]/g, "'");
   const found: PeriodMatch[] = [];
   const digit = /\d/.test(lower);
   for (const rule of RULES) {
-    if (rule.needs === DIGIT ? !digit : !rule.needs.some((w) => lower.includes(w))) continue;
+    if (rule.needs === DIGIT ? !digit : !includesAny(lower, rule.needs)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(lower); m; m = rule.re.exec(lower)) {
       const at = m.index;
