@@ -92,8 +92,14 @@ export function extractFigures(article: Article, skip: readonly { start: number;
   // Attribution matters only near an amount: the sentence itself, three before it and one after.
   const mayHold = sentences.map((s) => MAY_HOLD_AMOUNT.test(s.text));
   const hasAmount = sentences.map((s, k) => mayHold[k]! && MAY_COUNT.test(s.text));
-  const near = hasAmount.map((_, k) => hasAmount.slice(Math.max(0, k - 1), k + 4).some(Boolean));
-  const tokenized = sentences.map((s, k) => (hasAmount[k] || (near[k] && MAY_ATTRIBUTE.test(s.text)) || NAMES_ACTOR.test(s.text) ? tokenize(s.text, s.start) : []));
+  const near = hasAmount.map((_, k) => {
+    for (let j = Math.max(0, k - 1); j < k + 4 && j < hasAmount.length; j++) if (hasAmount[j]) return true;
+    return false;
+  });
+  // Tested at most once per sentence: both the choice of sentences to read and the attribution pass ask.
+  const attributing: (boolean | undefined)[] = [];
+  const mayAttribute = (k: number) => (attributing[k] ??= MAY_ATTRIBUTE.test(sentences[k]!.text));
+  const tokenized = sentences.map((s, k) => (hasAmount[k] || (near[k] && mayAttribute(k)) || NAMES_ACTOR.test(s.text) ? tokenize(s.text, s.start) : []));
   // Found once per sentence: the counts here and the parties of each figure below both need them.
   const countriesBySentence = tokenized.map((tokens) => countriesIn(tokens));
   const counterpart = counterpartOf(countriesBySentence);
@@ -110,7 +116,7 @@ export function extractFigures(article: Article, skip: readonly { start: number;
   const speakers = speakersOf(sentences);
   // Attribution first, over every sentence, so a figure can borrow its claimant from a neighbour.
   const attributions: Attribution[][] = tokenized.map((tokens, k) => {
-    const list = tokens.length && MAY_ATTRIBUTE.test(sentences[k]!.text) ? attributionsIn(tokens, article.text) : [];
+    const list = tokens.length && mayAttribute(k) ? attributionsIn(tokens, article.text) : [];
     // Known actors named without a verb of saying ("The Monitoring Team, formed in October, ...") can still be "the team" later.
     for (let i = 0; i < tokens.length; i++) {
       const known = lexicon.actors.matchAt(tokens, i);

@@ -13,6 +13,10 @@ const N = `(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 const Y = `(\\d{4})`;
 
 type Resolve = (m: RegExpExecArray, pub: string | null, future: boolean) => { start: string | null; end: string | null };
+// What a rule cannot match without (any one of these strings in the lower-cased sentence, or a digit):
+// most sentences lack it, and a look for a string is cheaper than a run of the rule's expression.
+const DIGIT = "digit";
+type Needs = readonly string[] | typeof DIGIT;
 
 /** The most recent occurrence of month `month` not after the publication date. */
 function pastMonth(month: number, year: number | null, pub: string | null): { y: number; m: number } | null {
@@ -35,41 +39,41 @@ const monthEnd = (p: { y: number; m: number } | null) => (p ? iso(p.y, p.m, last
 const yearOf = (pub: string | null, delta = 0) => (pub ? parseIso(pub).y + delta : null);
 
 // Most specific first: the first rule that matches at a position wins there.
-const RULES: { re: RegExp; resolve: Resolve }[] = [
-  { re: new RegExp(`\\bbetween ${M}(?: ${Y})? and ${M},? ${Y}`, "g"), resolve: (m) => ({ start: iso(Number(m[2] ?? m[4]), monthOf(m[1]!), 1), end: monthEnd({ y: Number(m[4]), m: monthOf(m[3]!) }) }) },
+const RULES: { re: RegExp; resolve: Resolve; needs: Needs }[] = [
+  { re: new RegExp(`\\bbetween ${M}(?: ${Y})? and ${M},? ${Y}`, "g"), resolve: (m) => ({ start: iso(Number(m[2] ?? m[4]), monthOf(m[1]!), 1), end: monthEnd({ y: Number(m[4]), m: monthOf(m[3]!) }) }), needs: ["between "] },
   // "between March and November": the most recent such span, leaning to the past.
-  { re: new RegExp(`\\bbetween ${M} and ${M}(?![\\w-])`, "g"), resolve: (m, pub) => { const e = pastMonth(monthOf(m[2]!), null, pub); const s = e ? { y: monthOf(m[1]!) <= e.m ? e.y : e.y - 1, m: monthOf(m[1]!) } : null; return { start: monthStart(s), end: monthEnd(e) }; } },
+  { re: new RegExp(`\\bbetween ${M} and ${M}(?![\\w-])`, "g"), resolve: (m, pub) => { const e = pastMonth(monthOf(m[2]!), null, pub); const s = e ? { y: monthOf(m[1]!) <= e.m ? e.y : e.y - 1, m: monthOf(m[1]!) } : null; return { start: monthStart(s), end: monthEnd(e) }; }, needs: ["between "] },
   // "in the three months to October": the span that ends with that month.
-  { re: new RegExp(`\\b(?:in|over|during) the (?:past |last )?${N} months (?:to|through|until|ending in) (?:the end of )?${M}(?:,? ${Y})?`, "g"), resolve: (m, pub) => { const e = pastMonth(monthOf(m[2]!), m[3] ? Number(m[3]) : null, pub); if (!e) return { start: null, end: null }; const back = count(m[1]!) - 1; const sm = e.m - back; const s = sm >= 1 ? { y: e.y, m: sm } : { y: e.y - 1, m: sm + 12 }; return { start: monthStart(s), end: monthEnd(e) }; } },
+  { re: new RegExp(`\\b(?:in|over|during) the (?:past |last )?${N} months (?:to|through|until|ending in) (?:the end of )?${M}(?:,? ${Y})?`, "g"), resolve: (m, pub) => { const e = pastMonth(monthOf(m[2]!), m[3] ? Number(m[3]) : null, pub); if (!e) return { start: null, end: null }; const back = count(m[1]!) - 1; const sm = e.m - back; const s = sm >= 1 ? { y: e.y, m: sm } : { y: e.y - 1, m: sm + 12 }; return { start: monthStart(s), end: monthEnd(e) }; }, needs: ["months "] },
   // "in the third quarter of 2024", "in the first quarter".
-  { re: /\bin the (first|second|third|fourth|last) quarter(?: of (\d{4}|this year|last year|the year))?/g, resolve: (m, pub) => { const q = { first: 1, second: 2, third: 3, fourth: 4, last: 4 }[m[1] as "first"]; const y = m[2] && /^\d/.test(m[2]) ? Number(m[2]) : yearOf(pub, m[2] === "last year" ? -1 : 0); return y === null ? { start: null, end: null } : { start: iso(y, q * 3 - 2, 1), end: iso(y, q * 3, lastDayOfMonth(y, q * 3)) }; } },
-  { re: new RegExp(`\\bfrom ${M}(?: ${Y})? (?:to|through|until) ${M}(?:,? ${Y})?`, "g"), resolve: (m, pub) => { const e = pastMonth(monthOf(m[3]!), m[4] ? Number(m[4]) : null, pub); const s = e ? { y: m[2] ? Number(m[2]) : monthOf(m[1]!) <= e.m ? e.y : e.y - 1, m: monthOf(m[1]!) } : null; return { start: monthStart(s), end: monthEnd(e) }; } },
-  { re: new RegExp(`\\bsince (?:early |late |mid-?|the (?:start|beginning|end) of )?${M},? ${Y}`, "g"), resolve: (m, pub) => ({ start: iso(Number(m[2]), monthOf(m[1]!), 1), end: pub }) },
-  { re: new RegExp(`\\bsince (?:early |late |mid-?|the (?:start|beginning|end) of )?${M}(?![\\w-])`, "g"), resolve: (m, pub) => ({ start: monthStart(pastMonth(monthOf(m[1]!), null, pub)), end: pub }) },
-  { re: new RegExp(`\\bsince (?:early |late |mid-?|the (?:start|beginning|end) of )?${Y}`, "g"), resolve: (m, pub) => ({ start: iso(Number(m[1]), 1, 1), end: pub }) },
-  { re: /\bsince (?:the (?:start|beginning) of )?(last|this) (year|month|week)/g, resolve: (m, pub) => { if (!pub) return { start: null, end: null }; const back = m[1] === "last" ? 1 : 0; const unit = m[2] as "year" | "month" | "week"; const p = parseIso(pub); const s = unit === "year" ? iso(p.y - back, 1, 1) : unit === "month" ? iso(parseIso(shift(pub, -back, "month")).y, parseIso(shift(pub, -back, "month")).m, 1) : shift(pub, -7 * back, "day"); return { start: s, end: pub }; } },
-  { re: new RegExp(`\\b(?:in|over|during|within) (?:just |only )?(?:the )?(?:past|last|previous) ${N} (day|week|month|year)s?`, "g"), resolve: (m, pub) => ({ start: pub ? shift(pub, -count(m[1]!), m[2] as "day") : null, end: pub }) },
-  { re: new RegExp(`\\b(?:in|over|during) (?:just |only )?(?:the first )?${N} months? (?:of )?this year`, "g"), resolve: (m, pub) => { const y = yearOf(pub); return y === null ? { start: null, end: null } : { start: iso(y, 1, 1), end: iso(y, count(m[1]!), lastDayOfMonth(y, count(m[1]!))) }; } },
-  { re: new RegExp(`\\bin the first ${N} months of ${Y}`, "g"), resolve: (m) => ({ start: iso(Number(m[2]), 1, 1), end: iso(Number(m[2]), count(m[1]!), lastDayOfMonth(Number(m[2]), count(m[1]!))) }) },
-  { re: /\bin the (first|second) half of (\d{4}|this year|last year|the year)/g, resolve: (m, pub) => { const y = /^\d/.test(m[2]!) ? Number(m[2]) : yearOf(pub, m[2] === "last year" ? -1 : 0); if (y === null) return { start: null, end: null }; return m[1] === "first" ? { start: iso(y, 1, 1), end: iso(y, 6, 30) } : { start: iso(y, 7, 1), end: iso(y, 12, 31) }; } },
-  { re: /\bin recent (day|week|month)s/g, resolve: (m, pub) => ({ start: pub ? shift(pub, m[1] === "month" ? -3 : m[1] === "week" ? -4 : -7, m[1] === "month" ? "month" : m[1] === "week" ? "week" : "day") : null, end: pub }) },
-  { re: new RegExp(`\\bby the end of ${M}(?:,? ${Y})?`, "g"), resolve: (m, pub) => ({ start: null, end: monthEnd(pastMonth(monthOf(m[1]!), m[2] ? Number(m[2]) : null, pub)) }) },
-  { re: /\bby the end of (last|this|next) year/g, resolve: (m, pub) => { const y = yearOf(pub, m[1] === "last" ? -1 : m[1] === "next" ? 1 : 0); return { start: null, end: y === null ? null : iso(y, 12, 31) }; } },
-  { re: /\bby the end of (\d{4})/g, resolve: (m) => ({ start: null, end: iso(Number(m[1]), 12, 31) }) },
-  { re: /\b(?:by|as of|until|through) (early|mid|late)[- ](\d{4})/g, resolve: (m) => ({ start: null, end: iso(Number(m[2]), m[1] === "early" ? 3 : m[1] === "mid" ? 6 : 12, m[1] === "early" ? 31 : m[1] === "mid" ? 30 : 31) }) },
-  { re: new RegExp(`\\b(?:as of|by|through|until) (?:early |late |mid-?)?${M}(?:,? ${Y})?(?![\\w-])`, "g"), resolve: (m, pub, future) => ({ start: null, end: monthEnd((future ? nextMonth : pastMonth)(monthOf(m[1]!), m[2] ? Number(m[2]) : null, pub)) }) },
-  { re: new RegExp(`\\b(?:on )?${M} (\\d{1,2})(?:st|nd|rd|th)?(?:,? ${Y})?(?![\\d,]*\\d)`, "g"), resolve: (m, pub) => { const p = pastMonth(monthOf(m[1]!), m[3] ? Number(m[3]) : null, pub); const d = p ? iso(p.y, p.m, Math.min(Number(m[2]), lastDayOfMonth(p.y, p.m))) : null; return { start: d, end: d }; } },
-  { re: new RegExp(`\\b(?:on )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${M}(?:,? ${Y})?`, "g"), resolve: (m, pub) => { const p = pastMonth(monthOf(m[2]!), m[3] ? Number(m[3]) : null, pub); const d = p ? iso(p.y, p.m, Math.min(Number(m[1]), lastDayOfMonth(p.y, p.m))) : null; return { start: d, end: d }; } },
-  { re: new RegExp(`\\b(?:in|during|throughout|for) (?:early |late |mid-?)?${M}(?:,? ${Y})?(?: alone)?(?![\\w-])`, "g"), resolve: (m, pub) => { const p = pastMonth(monthOf(m[1]!), m[2] ? Number(m[2]) : null, pub); return { start: monthStart(p), end: monthEnd(p) }; } },
-  { re: /\b(?:in|during|throughout|for) (\d{4})(?: alone)?(?!\d)/g, resolve: (m) => ({ start: iso(Number(m[1]), 1, 1), end: iso(Number(m[1]), 12, 31) }) },
-  { re: /\b(?:so far |earlier )?this year\b/g, resolve: (_m, pub) => { const y = yearOf(pub); return { start: y === null ? null : iso(y, 1, 1), end: pub }; } },
-  { re: /\blast year\b/g, resolve: (_m, pub) => { const y = yearOf(pub, -1); return y === null ? { start: null, end: null } : { start: iso(y, 1, 1), end: iso(y, 12, 31) }; } },
-  { re: /\b(?:earlier )?this month\b/g, resolve: (_m, pub) => ({ start: pub ? pub.slice(0, 8) + "01" : null, end: pub }) },
-  { re: /\blast month\b/g, resolve: (_m, pub) => { if (!pub) return { start: null, end: null }; const p = parseIso(shift(pub, -1, "month")); return { start: iso(p.y, p.m, 1), end: iso(p.y, p.m, lastDayOfMonth(p.y, p.m)) }; } },
-  { re: /\blast week\b/g, resolve: (_m, pub) => ({ start: pub ? shift(pub, -13, "day") : null, end: pub ? shift(pub, -7, "day") : null }) },
-  { re: /\b(?:recently|lately|to date|so far)\b/g, resolve: (_m, pub) => ({ start: null, end: pub }) },
-  { re: /\b(?:annual(?:ly)?|a year|per year|each year|every year|a month|per month|monthly|per annum)\b(?! (?:earlier|ago|before|later|after))/g, resolve: () => ({ start: null, end: null }) },
-  { re: /\b(?:a|one) (year|month|week) (?:earlier|ago|before)\b/g, resolve: (m, pub) => { if (!pub) return { start: null, end: null }; const d = shift(pub, -1, m[1] as "year"); return { start: d, end: d }; } },
+  { re: /\bin the (first|second|third|fourth|last) quarter(?: of (\d{4}|this year|last year|the year))?/g, resolve: (m, pub) => { const q = { first: 1, second: 2, third: 3, fourth: 4, last: 4 }[m[1] as "first"]; const y = m[2] && /^\d/.test(m[2]) ? Number(m[2]) : yearOf(pub, m[2] === "last year" ? -1 : 0); return y === null ? { start: null, end: null } : { start: iso(y, q * 3 - 2, 1), end: iso(y, q * 3, lastDayOfMonth(y, q * 3)) }; }, needs: ["quarter"] },
+  { re: new RegExp(`\\bfrom ${M}(?: ${Y})? (?:to|through|until) ${M}(?:,? ${Y})?`, "g"), resolve: (m, pub) => { const e = pastMonth(monthOf(m[3]!), m[4] ? Number(m[4]) : null, pub); const s = e ? { y: m[2] ? Number(m[2]) : monthOf(m[1]!) <= e.m ? e.y : e.y - 1, m: monthOf(m[1]!) } : null; return { start: monthStart(s), end: monthEnd(e) }; }, needs: ["from "] },
+  { re: new RegExp(`\\bsince (?:early |late |mid-?|the (?:start|beginning|end) of )?${M},? ${Y}`, "g"), resolve: (m, pub) => ({ start: iso(Number(m[2]), monthOf(m[1]!), 1), end: pub }), needs: ["since "] },
+  { re: new RegExp(`\\bsince (?:early |late |mid-?|the (?:start|beginning|end) of )?${M}(?![\\w-])`, "g"), resolve: (m, pub) => ({ start: monthStart(pastMonth(monthOf(m[1]!), null, pub)), end: pub }), needs: ["since "] },
+  { re: new RegExp(`\\bsince (?:early |late |mid-?|the (?:start|beginning|end) of )?${Y}`, "g"), resolve: (m, pub) => ({ start: iso(Number(m[1]), 1, 1), end: pub }), needs: ["since "] },
+  { re: /\bsince (?:the (?:start|beginning) of )?(last|this) (year|month|week)/g, resolve: (m, pub) => { if (!pub) return { start: null, end: null }; const back = m[1] === "last" ? 1 : 0; const unit = m[2] as "year" | "month" | "week"; const p = parseIso(pub); const s = unit === "year" ? iso(p.y - back, 1, 1) : unit === "month" ? iso(parseIso(shift(pub, -back, "month")).y, parseIso(shift(pub, -back, "month")).m, 1) : shift(pub, -7 * back, "day"); return { start: s, end: pub }; }, needs: ["since "] },
+  { re: new RegExp(`\\b(?:in|over|during|within) (?:just |only )?(?:the )?(?:past|last|previous) ${N} (day|week|month|year)s?`, "g"), resolve: (m, pub) => ({ start: pub ? shift(pub, -count(m[1]!), m[2] as "day") : null, end: pub }), needs: ["past ", "last ", "previous "] },
+  { re: new RegExp(`\\b(?:in|over|during) (?:just |only )?(?:the first )?${N} months? (?:of )?this year`, "g"), resolve: (m, pub) => { const y = yearOf(pub); return y === null ? { start: null, end: null } : { start: iso(y, 1, 1), end: iso(y, count(m[1]!), lastDayOfMonth(y, count(m[1]!))) }; }, needs: ["this year"] },
+  { re: new RegExp(`\\bin the first ${N} months of ${Y}`, "g"), resolve: (m) => ({ start: iso(Number(m[2]), 1, 1), end: iso(Number(m[2]), count(m[1]!), lastDayOfMonth(Number(m[2]), count(m[1]!))) }), needs: ["in the first "] },
+  { re: /\bin the (first|second) half of (\d{4}|this year|last year|the year)/g, resolve: (m, pub) => { const y = /^\d/.test(m[2]!) ? Number(m[2]) : yearOf(pub, m[2] === "last year" ? -1 : 0); if (y === null) return { start: null, end: null }; return m[1] === "first" ? { start: iso(y, 1, 1), end: iso(y, 6, 30) } : { start: iso(y, 7, 1), end: iso(y, 12, 31) }; }, needs: ["half of "] },
+  { re: /\bin recent (day|week|month)s/g, resolve: (m, pub) => ({ start: pub ? shift(pub, m[1] === "month" ? -3 : m[1] === "week" ? -4 : -7, m[1] === "month" ? "month" : m[1] === "week" ? "week" : "day") : null, end: pub }), needs: ["in recent "] },
+  { re: new RegExp(`\\bby the end of ${M}(?:,? ${Y})?`, "g"), resolve: (m, pub) => ({ start: null, end: monthEnd(pastMonth(monthOf(m[1]!), m[2] ? Number(m[2]) : null, pub)) }), needs: ["by the end of "] },
+  { re: /\bby the end of (last|this|next) year/g, resolve: (m, pub) => { const y = yearOf(pub, m[1] === "last" ? -1 : m[1] === "next" ? 1 : 0); return { start: null, end: y === null ? null : iso(y, 12, 31) }; }, needs: ["by the end of "] },
+  { re: /\bby the end of (\d{4})/g, resolve: (m) => ({ start: null, end: iso(Number(m[1]), 12, 31) }), needs: ["by the end of "] },
+  { re: /\b(?:by|as of|until|through) (early|mid|late)[- ](\d{4})/g, resolve: (m) => ({ start: null, end: iso(Number(m[2]), m[1] === "early" ? 3 : m[1] === "mid" ? 6 : 12, m[1] === "early" ? 31 : m[1] === "mid" ? 30 : 31) }), needs: ["early", "mid", "late"] },
+  { re: new RegExp(`\\b(?:as of|by|through|until) (?:early |late |mid-?)?${M}(?:,? ${Y})?(?![\\w-])`, "g"), resolve: (m, pub, future) => ({ start: null, end: monthEnd((future ? nextMonth : pastMonth)(monthOf(m[1]!), m[2] ? Number(m[2]) : null, pub)) }), needs: ["as of ", "by ", "through ", "until "] },
+  { re: new RegExp(`\\b(?:on )?${M} (\\d{1,2})(?:st|nd|rd|th)?(?:,? ${Y})?(?![\\d,]*\\d)`, "g"), resolve: (m, pub) => { const p = pastMonth(monthOf(m[1]!), m[3] ? Number(m[3]) : null, pub); const d = p ? iso(p.y, p.m, Math.min(Number(m[2]), lastDayOfMonth(p.y, p.m))) : null; return { start: d, end: d }; }, needs: DIGIT },
+  { re: new RegExp(`\\b(?:on )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${M}(?:,? ${Y})?`, "g"), resolve: (m, pub) => { const p = pastMonth(monthOf(m[2]!), m[3] ? Number(m[3]) : null, pub); const d = p ? iso(p.y, p.m, Math.min(Number(m[1]), lastDayOfMonth(p.y, p.m))) : null; return { start: d, end: d }; }, needs: DIGIT },
+  { re: new RegExp(`\\b(?:in|during|throughout|for) (?:early |late |mid-?)?${M}(?:,? ${Y})?(?: alone)?(?![\\w-])`, "g"), resolve: (m, pub) => { const p = pastMonth(monthOf(m[1]!), m[2] ? Number(m[2]) : null, pub); return { start: monthStart(p), end: monthEnd(p) }; }, needs: ["in ", "during ", "throughout ", "for "] },
+  { re: /\b(?:in|during|throughout|for) (\d{4})(?: alone)?(?!\d)/g, resolve: (m) => ({ start: iso(Number(m[1]), 1, 1), end: iso(Number(m[1]), 12, 31) }), needs: DIGIT },
+  { re: /\b(?:so far |earlier )?this year\b/g, resolve: (_m, pub) => { const y = yearOf(pub); return { start: y === null ? null : iso(y, 1, 1), end: pub }; }, needs: ["this year"] },
+  { re: /\blast year\b/g, resolve: (_m, pub) => { const y = yearOf(pub, -1); return y === null ? { start: null, end: null } : { start: iso(y, 1, 1), end: iso(y, 12, 31) }; }, needs: ["last year"] },
+  { re: /\b(?:earlier )?this month\b/g, resolve: (_m, pub) => ({ start: pub ? pub.slice(0, 8) + "01" : null, end: pub }), needs: ["this month"] },
+  { re: /\blast month\b/g, resolve: (_m, pub) => { if (!pub) return { start: null, end: null }; const p = parseIso(shift(pub, -1, "month")); return { start: iso(p.y, p.m, 1), end: iso(p.y, p.m, lastDayOfMonth(p.y, p.m)) }; }, needs: ["last month"] },
+  { re: /\blast week\b/g, resolve: (_m, pub) => ({ start: pub ? shift(pub, -13, "day") : null, end: pub ? shift(pub, -7, "day") : null }), needs: ["last week"] },
+  { re: /\b(?:recently|lately|to date|so far)\b/g, resolve: (_m, pub) => ({ start: null, end: pub }), needs: ["recently", "lately", "to date", "so far"] },
+  { re: /\b(?:annual(?:ly)?|a year|per year|each year|every year|a month|per month|monthly|per annum)\b(?! (?:earlier|ago|before|later|after))/g, resolve: () => ({ start: null, end: null }), needs: ["annual", "year", "month", "per annum"] },
+  { re: /\b(?:a|one) (year|month|week) (?:earlier|ago|before)\b/g, resolve: (m, pub) => { if (!pub) return { start: null, end: null }; const d = shift(pub, -1, m[1] as "year"); return { start: d, end: d }; }, needs: ["earlier", "ago", "before"] },
 ];
 
 /** Every time expression in `sentence`, resolved against the publication date; overlapping matches keep the earliest, longest. */
@@ -79,11 +83,18 @@ const FUTURE = /\b(?:could|will|would|may|might|expected to|plans? to|set to|is 
 // Every rule needs one of these words; most sentences have none and skip the rules.
 const MAY_HOLD_PERIOD = new RegExp(`\\b(?:${MONTH_PATTERN}|since|years?|months?|weeks?|days?|recent|recently|lately|annual|annually|per|so far|to date|half|quarter|\\d{4})\\b`, "i");
 
+function includesAny(text: string, words: readonly string[]): boolean {
+  for (const w of words) if (text.includes(w)) return true;
+  return false;
+}
+
 export function periodsIn(sentence: string, published: string | null): PeriodMatch[] {
   if (!MAY_HOLD_PERIOD.test(sentence)) return [];
   const lower = sentence.toLowerCase().replace(/[’‘]/g, "'");
   const found: PeriodMatch[] = [];
+  const digit = /\d/.test(lower);
   for (const rule of RULES) {
+    if (rule.needs === DIGIT ? !digit : !includesAny(lower, rule.needs)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(lower); m; m = rule.re.exec(lower)) {
       const at = m.index;

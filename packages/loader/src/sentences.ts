@@ -1,3 +1,5 @@
+import { flatCopy } from "./flat.js";
+
 /** A sentence of an article: its span in Article.text and its paragraph number. */
 export interface Sentence {
   readonly start: number;
@@ -31,7 +33,7 @@ export function splitSentences(text: string, skip: readonly { start: number; end
       const marker = /^\s*(?:[-*•·▪–—]|\d{1,2}[.)])\s+/.exec(raw);
       const lead = marker ? marker[0].length : raw.length - raw.trimStart().length;
       const trimmed = raw.slice(lead).trim();
-      if (trimmed) sentences.push({ start: start + lead, end: start + lead + trimmed.length, text: trimmed, paragraph });
+      if (trimmed) sentences.push({ start: start + lead, end: start + lead + trimmed.length, text: flatCopy(trimmed), paragraph });
     };
     for (let i = block.start; i < block.end; i++) {
       const c = text[i]!;

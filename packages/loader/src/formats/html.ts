@@ -3,6 +3,7 @@ import { Readability } from "@mozilla/readability";
 import { isDateLine, parseDate, type PublicationDate } from "../dateline.js";
 import { furnitureSpans, type RawArticle } from "./raw.js";
 import { FormatError } from "./error.js";
+import { clutterIn } from "./clutter.js";
 
 const BLOCK = new Set([
   "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -50,12 +51,8 @@ interface ParentLike {
   querySelectorAll(selector: string): Iterable<{ remove(): void }>;
 }
 
-// Page furniture that Readability keeps on short pages: consent banners, share bars, lists of other stories.
-const CLUTTER =
-  '[class*="cookie" i], [id*="cookie" i], [class*="consent" i], [id*="consent" i], [class*="share" i], [class*="social" i], [class*="newsletter" i], [class*="promo" i], [class*="related" i], [class*="most-read" i], [class*="mostread" i], [class*="most-popular" i], [class*="trending" i], [class*="advert" i], [id*="advert" i], [class*="subscribe" i], [aria-label*="share" i], nav, aside, footer, header:not(article header), form, button, [role="navigation"], [role="complementary"], [role="contentinfo"]';
-
-function removeClutter(doc: ParentLike): void {
-  for (const el of [...doc.querySelectorAll(CLUTTER)]) el.remove();
+function removeClutter(doc: unknown): void {
+  for (const el of clutterIn(doc as Parameters<typeof clutterIn>[0])) (el as unknown as { remove(): void }).remove();
 }
 
 // Readability and DOM walks recurse per level; pages nested thousands deep would overflow the stack.

@@ -2,6 +2,7 @@ import { parseDocument } from "yaml";
 import { isDateLine, parseDate } from "../dateline.js";
 import { furnitureSpans, type RawArticle } from "./raw.js";
 import { FormatError } from "./error.js";
+import { flatFrontMatter } from "./front-matter.js";
 
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
@@ -11,7 +12,11 @@ export function readMarkdown(source: string): RawArticle {
   const fm = FRONT_MATTER.exec(source);
   let meta: Record<string, unknown> = {};
   let bodyStart = 0;
-  if (fm) {
+  const flat = fm ? flatFrontMatter(fm[1]!) : null;
+  if (flat) {
+    meta = flat;
+    bodyStart = fm![0].length;
+  } else if (fm) {
     const doc = parseDocument(fm[1]!, { prettyErrors: false });
     if (doc.errors.length) {
       const e = doc.errors[0]!;
