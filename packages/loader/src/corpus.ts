@@ -5,6 +5,7 @@ import type { Article, Figure, MeasureMention } from "@armsledger/model";
 import { ARTICLE_EXTENSIONS, extensionOf, readArticle } from "./article.js";
 import { extractFigures } from "./figures.js";
 import { measureMentionsIn } from "./measure-mentions.js";
+import { splitSentences } from "./sentences.js";
 import { FormatError } from "./formats/error.js";
 
 /** Files larger than this are refused unread: no news article is anywhere near it. */
@@ -45,7 +46,9 @@ export async function loadFile(dir: string, file: string): Promise<CorpusEntry> 
     const bytes = readSmallFile(full);
     if (typeof bytes === "number") return warn(file, null, `file too large (${bytes} bytes; the limit is ${MAX_ARTICLE_BYTES})`);
     const { article, skip } = await readArticle(bytes, file);
-    return { kind: "article", article, figures: extractFigures(article, skip), mentions: measureMentionsIn(article, skip) };
+    // Split once: figures and measure mentions read the same sentences.
+    const sentences = splitSentences(article.text, skip);
+    return { kind: "article", article, figures: extractFigures(article, skip, sentences), mentions: measureMentionsIn(article, skip, sentences) };
   } catch (e) {
     const line = e instanceof FormatError ? e.line : null;
     return warn(file, line, e instanceof Error ? e.message : String(e));

@@ -87,8 +87,7 @@ function vagueAmounts(tokens: readonly Token[], taken: readonly NumberMatch[]): 
 }
 
 /** Turns the prose of one article into figures: every amount of a counted thing, with who says so and how. */
-export function extractFigures(article: Article, skip: readonly { start: number; end: number }[] = []): Figure[] {
-  const sentences = splitSentences(article.text, skip);
+export function extractFigures(article: Article, skip: readonly { start: number; end: number }[] = [], sentences: readonly Sentence[] = splitSentences(article.text, skip)): Figure[] {
   // Attribution matters only near an amount: the sentence itself, three before it and one after.
   const mayHold = sentences.map((s) => MAY_HOLD_AMOUNT.test(s.text));
   const hasAmount = sentences.map((s, k) => mayHold[k]! && MAY_COUNT.test(s.text));

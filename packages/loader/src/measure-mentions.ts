@@ -1,5 +1,5 @@
 import type { Article, MeasureMention } from "@armsledger/model";
-import { splitSentences } from "./sentences.js";
+import { splitSentences, type Sentence } from "./sentences.js";
 import measures from "../lexicon/measures.json" with { type: "json" };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -10,10 +10,11 @@ const NAMED = new RegExp(String.raw`(?<![\p{L}])(?:${WORDS})\s*(?:nos?\.?\s*)?($
 const QUICK = new RegExp(`(?:${WORDS})`, "i");
 
 /** Every sanctions measure the article names by number, in the order the text names them. */
-export function measureMentionsIn(article: Article, skip: readonly { start: number; end: number }[] = []): MeasureMention[] {
+export function measureMentionsIn(article: Article, skip: readonly { start: number; end: number }[] = [], sentences?: readonly Sentence[]): MeasureMention[] {
   if (!QUICK.test(article.text)) return [];
   const found: MeasureMention[] = [];
-  for (const sentence of splitSentences(article.text, skip)) {
+  for (const sentence of sentences ?? splitSentences(article.text, skip)) {
+    if (!QUICK.test(sentence.text)) continue;
     for (const m of sentence.text.matchAll(NAMED)) {
       const listAt = m.index + m[0].length - m[1]!.length;
       // The numbers of the list, leaving out the bracketed years.
