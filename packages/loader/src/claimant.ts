@@ -64,7 +64,7 @@ function npBackward(tokens: readonly Token[], end: number, floor: number): { sta
     if (roleHead && k < s && k > floor && DETERMINERS.has(tokens[k - 1]!.norm)) s = k;
     break;
   }
-  while (s < end && (tokens[s]!.norm === "and" || tokens[s]!.norm === "of" || tokens[s]!.norm === "'")) s++;
+  while (s < end && (tokens[s]!.norm === "and" || tokens[s]!.norm === "of" || tokens[s]!.norm === "'" || tokens[s]!.norm === "-")) s++;
   if (s > floor && DETERMINERS.has(tokens[s - 1]!.norm)) s--;
   // "Seoul and its allies": a possessive pronoun points back at the name joined before it.
   if (s - 2 >= floor && /^(?:its|their)$/.test(tokens[s]?.norm ?? "") && tokens[s - 1]!.norm === "and" && isNameWord(tokens[s - 2]!)) {

@@ -11,6 +11,7 @@ import { blockingVerbs, flowOf, transferVerbs } from "./flow.js";
 import { attributionsIn, resolveAnaphor, type Attribution } from "./claimant.js";
 import { periodsIn } from "./period.js";
 import { tallyItems } from "./tally.js";
+import { datelineCountry } from "./dateline-place.js";
 import { lexicon } from "./lexicon.js";
 import attribution from "../lexicon/attribution.json" with { type: "json" };
 import qualifiersData from "../lexicon/qualifiers.json" with { type: "json" };
@@ -113,6 +114,7 @@ export function extractFigures(article: Article, skip: readonly { start: number;
   let previous: { item: Item; tokens: Token[]; figure: Figure } | null = null;
 
   const speakers = speakersOf(sentences);
+  const datelineCode = datelineCountry(sentences);
   // Attribution first, over every sentence, so a figure can borrow its claimant from a neighbour.
   const attributions: Attribution[][] = tokenized.map((tokens, k) => {
     const list = tokens.length && mayAttribute(k) ? attributionsIn(tokens, article.text) : [];
@@ -133,8 +135,10 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       const self = a.anaphor && /^(?:we|our)\b/.test(a.anaphor) ? (speakers[k] ?? (article.outlet ? { kind: "organisation" as const, name: article.outlet, country: null, role: "publisher" } : null)) : null;
       const resolved = a.actor ?? self ?? (a.anaphor ? (resolveAnaphor(a.anaphor, history, documents) ?? resolveAnaphor(a.anaphor, mentioned)) : null);
       // "the ministry said" with no ministry named before: keep the words rather than lose the attribution.
-      const literal = !resolved && a.anaphor?.startsWith("the ") && lexicon.roleWords.has(a.anaphor.slice(4)) && !/^(?:report|data|intelligence|images?|imagery)$/.test(a.anaphor.slice(4)) ? { kind: (/^the (?:official|minister|spokes\w+|general|president|lawmaker|chief|analyst|expert)$/.test(a.anaphor) ? "person" : "organisation") as Actor["kind"], name: a.anaphor, country: null, role: null } : null;
-      const actor = resolved ?? literal;
+      // "the government said" with no government named: the country the article is filed from, if its dateline says.
+      const filedFrom = !resolved && a.anaphor === "the government" && datelineCode ? stateActor(datelineCode) : null;
+      const literal = !resolved && !filedFrom && a.anaphor?.startsWith("the ") && lexicon.roleWords.has(a.anaphor.slice(4)) && !/^(?:report|data|intelligence|images?|imagery)$/.test(a.anaphor.slice(4)) ? { kind: (/^the (?:official|minister|spokes\w+|general|president|lawmaker|chief|analyst|expert)$/.test(a.anaphor) ? "person" : "organisation") as Actor["kind"], name: a.anaphor, country: null, role: null } : null;
+      const actor = resolved ?? filedFrom ?? literal;
       if (actor) {
         a.actor = actor;
         history.push(actor);

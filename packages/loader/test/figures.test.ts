@@ -134,6 +134,14 @@ describe("claimants", () => {
     expect(figuresOf(text).map((f) => f.claimant?.name)).toEqual(["Maj. Gen. Ryder", "Maj. Gen. Ryder"]);
   });
 
+  it.each([
+    { input: "Sanctions\n\nSEOUL, Nov. 18 (Yonhap) -- The government said Friday it would sanction 11 North Korean individuals.", expected: "South Korea" },
+    { input: "Fuel deliveries\n\nTOKYO - Russia shipped 100,000 barrels of oil to North Korea last month, the government said.", expected: "Japan" },
+    { input: "Fuel deliveries\n\nRussia shipped 100,000 barrels of oil to North Korea last month, the government said.", expected: "the government" },
+  ])("reads 'the government' in '$input' as the country of the dateline, if there is one", ({ input, expected }) => {
+    expect(figuresOf(input).map((f) => f.claimant?.name)).toEqual([expected]);
+  });
+
   it("does not take a dateline for a speaker", () => {
     expect(figuresOf("Troops head west\n\nSEOUL: North Korea has sent 10,000 soldiers to Russia.").map((f) => f.claimant)).toEqual([null]);
   });
