@@ -153,6 +153,17 @@ export function extractFigures(article: Article, skip: readonly { start: number;
     return list;
   });
 
+  // "Ukraine's top prosecutor said ... Prosecutor General Andriy Kostin told reporters": a lede describes who the next sentences name.
+  attributions.forEach((list, k) => {
+    for (const a of list) {
+      if (!a.actor || !isDescription(a.actor)) continue;
+      const named = namedLater(a.actor, attributions.slice(k + 1, k + 4));
+      if (!named) continue;
+      if (claimantBySentence[k] === a.actor) claimantBySentence[k] = named;
+      a.actor = named;
+    }
+  });
+
   const claimantFor = (k: number, tokenIndex: number, itemEnd = tokenIndex): Actor | null => {
     const here = attributions[k]!.filter((a) => a.actor);
     // "the roughly 7,000 containers that Shin Won-sik had cited": a relative clause on the amount names its source.
@@ -378,6 +389,33 @@ function nationalsAt(tokens: readonly Token[], item: Item): boolean {
 /** Whether the sentence speaks of fighting: the context in which people of a nation are troops. */
 function hasMilitaryContext(tokens: readonly Token[]): boolean {
   return tokens.some((t) => lexicon.militaryContext.has(t.lemma) || lexicon.militaryContext.has(t.norm));
+}
+
+// Words of a description that say nothing about which office: "top", "senior", "a".
+const VAGUE_DESCRIPTION = new Set(["the", "a", "an", "top", "senior", "high-ranking", "chief", "former", "deputy", "s", "'s", "of"]);
+const descriptionWords = (text: string) =>
+  text.toLowerCase().replace(/'s\b/g, "").split(/[^\p{L}-]+/u).filter((w) => w.length > 1 && !VAGUE_DESCRIPTION.has(w)).map((w) => w.replace(/s$/, ""));
+
+/** A claimant named only by description: "Ukraine's top prosecutor", "Moscow's top security official" (no personal name). */
+function isDescription(actor: Actor): boolean {
+  const words = actor.name.replace(/^[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)*'s\s/u, "").split(/\s+/);
+  const head = words[words.length - 1]!.toLowerCase();
+  // One person, not a group: "prosecutors said" is not the prosecutor named next.
+  return actor.role === null && words.length <= 4 && words.every((w) => /^\p{Ll}/u.test(w)) && lexicon.roleWords.has(head) && !/s$/.test(head);
+}
+
+/** The person named in the next sentences whose office shares a word with the description, in the same country. */
+function namedLater(description: Actor, later: readonly (readonly Attribution[])[]): Actor | null {
+  const wanted = new Set(descriptionWords(description.name));
+  for (const list of later) {
+    for (const a of list) {
+      const p = a.actor;
+      if (!p || p.kind !== "person" || !p.role || isDescription(p)) continue;
+      if (description.country && p.country && description.country !== p.country) continue;
+      if (descriptionWords(p.role).some((w) => wanted.has(w))) return p;
+    }
+  }
+  return null;
 }
 
 /** The category a cue in tokens [from, to) points at ("sanctions on", "designated"), if any. */

@@ -142,6 +142,15 @@ describe("claimants", () => {
     expect(figuresOf(input).map((f) => f.claimant?.name)).toEqual([expected]);
   });
 
+  it.each([
+    { input: "Russia has launched no fewer than 24 North Korean missiles, Ukraine's top prosecutor said on Friday. Prosecutor General Andriy Kostin told reporters the missiles mostly missed.", expected: ["Andriy Kostin"] },
+    { input: "North Korea will send 6,000 builders to Russia, Moscow's top security official has announced. Sergei Shoigu, secretary of Russia's Security Council, disclosed the plan in Pyongyang.", expected: ["Sergei Shoigu"] },
+    { input: "North Korea sent 10,000 troops to Russia, a senior U.S. defence official said. Pentagon spokesman John Kirby told reporters the troops were training.", expected: ["senior U.S. defence official"] },
+    { input: "The attacks have killed 24 people, prosecutors said. Prosecutor General Andriy Kostin said the missiles were inaccurate.", expected: ["prosecutors"] },
+  ])("gives a described claimant the name the next sentences give, when the office matches: '$input'", ({ input, expected }) => {
+    expect(figuresOf(input).map((f) => f.claimant?.name)).toEqual(expected);
+  });
+
   it("does not take a dateline for a speaker", () => {
     expect(figuresOf("Troops head west\n\nSEOUL: North Korea has sent 10,000 soldiers to Russia.").map((f) => f.claimant)).toEqual([null]);
   });
