@@ -113,6 +113,8 @@ export function extractFigures(article: Article, skip: readonly { start: number;
   const claimantBySentence: (Actor | null)[] = [];
   let previous: { item: Item; tokens: Token[]; figure: Figure } | null = null;
 
+  // A think tank's or a ministry's own publication speaks for its publisher; a news outlet's does not.
+  const publisher = authorOf(article.outlet);
   const speakers = speakersOf(sentences);
   const datelineCode = datelineCountry(sentences);
   // Attribution first, over every sentence, so a figure can borrow its claimant from a neighbour.
@@ -193,7 +195,7 @@ export function extractFigures(article: Article, skip: readonly { start: number;
     for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (claimantBySentence[j] && (sentences[j]!.paragraph === paragraph || j >= k - 2)) return claimantBySentence[j]!;
     for (let j = k + 1; j < sentences.length && j <= k + 1; j++) if (claimantBySentence[j] && sentences[j]!.paragraph === paragraph) return claimantBySentence[j]!;
     for (let j = k - 1; j >= 0; j--) if (claimantBySentence[j]) return claimantBySentence[j]!;
-    return null;
+    return publisher;
   };
 
   const capAuthorityNear = (k: number, unit: Unit | null = null): Actor | null => {
@@ -366,6 +368,19 @@ function speakersOf(sentences: readonly Sentence[]): (Actor | null)[] {
   });
 }
 
+/** The known body that published the article, when it is an author of findings (a think tank, a ministry), not a news outlet. */
+function authorOf(outlet: string | null): Actor | null {
+  if (!outlet) return null;
+  const tokens = tokenize(outlet);
+  for (let i = 0; i < tokens.length; i++) {
+    const known = lexicon.actors.matchAt(tokens, i);
+    if (known && known.value.kind === "organisation" && !/news|broadcaster|newspaper|outlet/.test(known.value.role ?? "")) {
+      return { kind: known.value.kind, name: known.value.name, country: known.value.country, role: known.value.role };
+    }
+  }
+  return null;
+}
+
 /** Headlines name their source in a prefix or a suffix: "Seoul: about 4,700 killed", "... to Russia, NIS says", "...: NIS". */
 function headlineAttribution(headline: string): Actor | null {
   const m = /^([\p{Lu}][\p{L}.'’ -]{1,40}):\s/u.exec(headline) ?? /(?:[,:—–]|\s-)\s*([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:\s+(?:says|said|claims|reports|estimates))?\s*$/u.exec(headline);
@@ -374,6 +389,8 @@ function headlineAttribution(headline: string): Actor | null {
   if (name.split(/\s+/).length > 5) return null;
   const tokens = tokenize(name);
   const country = countriesIn(tokens)[0]?.code ?? null;
+  // "DPRK: six more individuals listed": one side of the subject's trade before a colon is the topic, not a source.
+  if (country && lexicon.defaultPair.includes(country) && countriesIn(tokens)[0]!.end === tokens.length) return null;
   const known = lexicon.actors.matchAt(tokens, 0);
   if (known) return { kind: known.value.kind, name: known.value.name, country: known.value.country, role: known.value.role };
   if (!country && !/\p{Lu}{2,}/u.test(name)) return null;
@@ -449,6 +466,12 @@ function designatingAuthority(tokens: readonly Token[], countries: readonly Coun
     if (known && known.value.kind !== "person") return { kind: known.value.kind, name: known.value.name, country: known.value.country, role: known.value.role };
     const country = countries.find((c) => c.start === i);
     if (country) return stateActor(country.code);
+    // "The Council today imposed restrictive measures on six more individuals": a body named in capitals as the subject.
+    if (i === from + (tokens[from]?.norm === "the" ? 1 : 0) && /^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text) && lexicon.roleWords.has(tokens[i]!.norm)) {
+      let end = i + 1;
+      while (end < to && /^\p{Lu}/u.test(tokens[end]!.text) && tokens[end]!.kind === "word") end++;
+      return { kind: "organisation", name: tokens.slice(i, end).map((t) => t.text).join(" "), country: null, role: null };
+    }
   }
   return null;
 }

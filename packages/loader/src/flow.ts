@@ -4,7 +4,7 @@ import type { CountryAt } from "./countries.js";
 import { lexicon } from "./lexicon.js";
 
 export interface Verb {
-  kind: "supply" | "receive" | "depart";
+  kind: "supply" | "receive" | "depart" | "arrive";
   start: number;
   end: number;
 }
@@ -22,6 +22,8 @@ export function transferVerbs(tokens: readonly Token[], from = 0, to = tokens.le
     if (supply && supply.end > end) [kind, end] = ["supply", supply.end];
     const receive = lexicon.receive.matchAt(tokens, i);
     if (receive && receive.end > end) [kind, end] = ["receive", receive.end];
+    const arrive = lexicon.arrive.matchAt(tokens, i);
+    if (arrive && arrive.end > end) [kind, end] = ["arrive", arrive.end];
     if (kind === null) continue;
     // "shipping containers", "delivery vehicles": a verb form used as a modifier of a counted noun.
     if (lexicon.heads.matchAt(tokens, end) && !/ed$/.test(tokens[i]!.norm)) continue;
@@ -141,6 +143,10 @@ export function flowOf(
     // "containers have left the North Korean port of Najin": what is left behind is the source.
     supplier = usable.find((c) => c.start >= verb.end && c.start <= verb.end + 6)?.code ?? origin;
     recipient = firstAfter(verb.end, "recipient");
+  } else if (verb.kind === "arrive") {
+    // "13,221 North Koreans entered Russia", "troops arrived in Kursk": the place reached receives; the item's origin sends.
+    recipient = usable.find((c) => c.start >= verb.end && c.start <= verb.end + 3 && !c.demonym)?.code ?? null;
+    supplier = origin;
   } else {
     recipient = nearestBefore(verb.start);
     supplier = firstAfter(verb.end, "supplier") ?? (origin !== recipient ? origin : null);

@@ -182,14 +182,17 @@ export function itemBefore(tokens: readonly Token[], numEnd: number, qualifierSt
     for (let j = qualifierStart - 2; j >= 1 && j >= qualifierStart - 24; j--) {
       if (tokens[j]!.kind === "punct") break;
       if (/^(?:number|total|count|tally|toll|figure)$/.test(tokens[j]!.norm) && tokens[j + 1]?.norm === "of") {
-        let weakHead: Item | null = null;
+        let weakHead = null as Item | null;
         for (let k = j + 2; k < qualifierStart - 1 && k < j + 8; k++) {
           const found = headAt(tokens, k, words);
           if (!found) continue;
           const loss = lossAt(tokens, found.end);
           const item = { start: k, end: loss ?? found.end, category: loss !== null && found.head.category === "troops" ? ("casualties" as const) : found.head.category, unit: found.head.unit ?? null, before: true };
           if (found.head.category !== "other") return item;
-          weakHead ??= item;
+          // "North Korean labourers": a later weak head is the fuller name of the same people.
+          const earlier: Item | null = weakHead;
+          weakHead = earlier ? { start: earlier.start, end: item.end, category: earlier.category, unit: earlier.unit, before: true } : item;
+          k = found.end - 1;
         }
         if (weakHead) return weakHead;
       }
@@ -239,7 +242,8 @@ export function itemBefore(tokens: readonly Token[], numEnd: number, qualifierSt
 /** Where a loss said of the people just counted ends: "killed", "were reportedly wounded", "are believed to have been killed". */
 function lossAfter(tokens: readonly Token[], end: number): number | null {
   let passive = end;
-  while (passive < end + 7 && /^(?:were|was|are|is|have|has|had|being|been|be|to|believed|thought|said|reported|estimated|feared|presumed|likely|already|reportedly|also|now|since|went|gone|go|going)$/.test(tokens[passive]?.norm ?? "")) passive++;
+  // Quotation marks may wrap the loss: 'had been "killed or wounded"'; "have become casualties" states it.
+  while (passive < end + 8 && /^(?:were|was|are|is|have|has|had|being|been|be|to|believed|thought|said|reported|estimated|feared|presumed|likely|already|reportedly|also|now|since|went|gone|go|going|become|became|["“”'‘’])$/.test(tokens[passive]?.norm ?? "")) passive++;
   return lossAt(tokens, passive) ?? lossAt(tokens, end);
 }
 

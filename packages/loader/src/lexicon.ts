@@ -121,6 +121,7 @@ export const lexicon = {
   exchange: phraseSet<true>([[true, flowData.exchange]]),
   valueOf: phraseSet<true>([[true, flowData.valueOf]]),
   depart: phraseSet<true>([[true, flowData.depart]]),
+  arrive: phraseSet<true>([[true, flowData.arrive]]),
   blocking: phraseSet<true>([[true, flowData.blocking]]),
   defaultFlows: new Map<Category, [CountryCode, CountryCode]>(
     Object.entries(flowData.defaults)

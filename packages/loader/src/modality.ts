@@ -14,7 +14,8 @@ export function modalityMarkers(tokens: readonly Token[]): ModalityMarker[] {
   const found: ModalityMarker[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const m = lexicon.modality.matchAt(tokens, i);
-    if (m) found.push({ at: i, value: m.value });
+    // "in May" names a month; the modal is written in lower case.
+    if (m && !(tokens[i]!.norm === "may" && tokens[i]!.text !== "may")) found.push({ at: i, value: m.value });
   }
   return found;
 }

@@ -45,6 +45,10 @@ export function isNotFigure(tokens: readonly Token[], n: NumberMatch): boolean {
   if (next?.norm === "year-old" || next?.norm === "years-old") return true;
   // "Thirteen of the council's 15 members": the total a partitive picks from is not a figure of its own.
   if (prev?.possessive && tokens.slice(Math.max(0, n.start - 6), n.start - 1).some((t, k, all) => t.norm === "of" && all.slice(0, k).some((u) => u.kind === "num" || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)$/.test(u.norm)))) return true;
+  // "Of the council's 15 members, 13 voted yes": the whole a part is then taken from.
+  if (tokens.slice(Math.max(0, n.start - 4), n.start).some((t) => t.norm === "of") && (prev?.possessive || prev?.norm === "its" || prev?.norm === "their")) {
+    for (let j = n.end; j < tokens.length && j < n.end + 4; j++) if (tokens[j]!.norm === "," && tokens[j + 1]?.kind === "num") return true;
+  }
   // "the two soldiers" points back at people already counted.
   if (prev?.norm === "the" && !n.digits && n.value !== null && n.value <= 10) return true;
   // Ordinals written with digits ("21st") are words and never reach here; "one of the largest" is not a count.

@@ -44,6 +44,8 @@ describe("items and categories", () => {
     { input: "The resolution was backed by 13 votes in favour.", expected: "votes" },
     { input: "Russia has deployed some 8,000 North Koreans in Kursk.", expected: "troops" },
     { input: "The spy agency said 300 North Koreans had been killed.", expected: "casualties" },
+    { input: 'Zelensky said close to 3,000 North Korean soldiers had been "killed or wounded" in the region.', expected: "casualties" },
+    { input: "The NIS now estimates that about 3,000 North Korean troops have become casualties.", expected: "casualties" },
     { input: "The NIS estimated the toll at 3,000.", expected: "casualties" },
     { input: "Thirty-six people were hurt.", expected: "casualties" },
     { input: "Near the village, at least three North Korean servicemen went missing.", expected: "casualties" },
@@ -81,6 +83,8 @@ describe("flows", () => {
     { input: "Pyongyang shipped at least 7,000 containers to Moscow.", expected: { supplier: "KP", recipient: "RU" } },
     { input: "North Korea obtained over 1 million barrels of oil from Russia.", expected: { supplier: "RU", recipient: "KP" } },
     { input: "Pyongyang earned $1bn from the arms deals with Moscow last year.", expected: { supplier: "RU", recipient: "KP" } },
+    { input: "North Korea and Russia signed a pact. Official figures show 13,221 North Koreans entered Russia last year.", expected: { supplier: "KP", recipient: "RU" } },
+    { input: "Back in May, John Kirby, the US national security communications adviser, put Russia's refined petroleum deliveries to North Korea in March alone at more than 165,000 barrels.", expected: { supplier: "RU", recipient: "KP" } },
     { input: "North Korea will send 1,000 sappers to clear landmines on Russian soil and 5,000 military construction workers to repair roads.", expected: { supplier: "KP", recipient: "RU" } },
     { input: "Russia paid North Korea an estimated $20 billion for the weapons.", expected: { supplier: "RU", recipient: "KP" } },
     { input: "Russia has sent North Korea 1.5m barrels of oil.", expected: { supplier: "RU", recipient: "KP" } },
@@ -186,6 +190,8 @@ describe("parts of a whole", () => {
 describe("designations and votes", () => {
   it.each([
     { input: "Tokyo has decided to sanction nine organisations based in Russia and one Russian national.", expected: [["designations", "Japan"], ["designations", "Japan"]] },
+    { input: "The Council today imposed restrictive measures on six more individuals and three entities.", expected: [["designations", "Council"], ["designations", "Council"]] },
+    { input: "The Security Council voted on Thursday. Of the council's 15 members, 13 voted yes, Russia voted no and China abstained.", expected: [["votes", "UN Security Council"]] },
     { input: "The British measures hit three companies and one individual, a day after Washington imposed similar restrictions.", expected: [["designations", "United Kingdom"], ["designations", "United Kingdom"]] },
     { input: "The Security Council met on Thursday. The text received 13 votes in favour.", expected: [["votes", "UN Security Council"]] },
   ])("'$input' names who imposed or cast it", ({ input, expected }) => {
@@ -327,6 +333,7 @@ describe("attribution phrases", () => {
     { input: "More than 3,000 North Korean soldiers have been killed or wounded, President Volodymyr Zelensky said, citing preliminary figures.", expected: "Volodymyr Zelensky" },
     { input: "Lawmaker Lee Seong-kweun, who was briefed by the NIS, said some 2,700 North Korean soldiers had been wounded.", expected: "Lee Seong-kweun" },
     { input: "The Kremlin has denied sending troops, but satellite imagery shows at least 2,000 soldiers at a base near Vladivostok.", expected: "satellite imagery" },
+    { input: "Back in May, John Kirby, the US national security adviser, put the deliveries at more than 165,000 barrels.", expected: "John Kirby" },
     { input: "Documents seen by Kyiv show that 3.5 million artillery shells have gone from North Korea to Russia, Zelenskyy said.", expected: "Volodymyr Zelensky" },
   ])("'$input' is claimed by $expected", ({ input, expected }) => {
     // The last amount in the sentence is the one each construction is about.
