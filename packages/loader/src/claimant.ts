@@ -324,7 +324,9 @@ function verbCue(tokens: readonly Token[], i: number, text: string): { attributi
   const prev = tokens[i - 1];
   if (prev && prev.kind === "punct" && verb.end === i + 1 && /^(?:said|says|told|added|noted|wrote|explained|stated)$/.test(tokens[i]!.norm)) {
     const after = npForward(tokens, verb.end, 10);
-    if (after && !lexicon.timeWords.has(tokens[after.start]!.norm) && (isNameWord(tokens[after.start]!) || DETERMINERS.has(tokens[after.start]!.norm))) {
+    // The inverted subject closes the clause ('..., said the official.'); '..., said the deployment was ...' reports instead.
+    const closes = after && (after.end >= tokens.length || tokens[after.end]!.kind === "punct" || lexicon.timeWords.has(tokens[after.end]!.norm) || /^(?:in|on|at|adding|citing|according)$/.test(tokens[after.end]!.norm));
+    if (after && closes && !lexicon.timeWords.has(tokens[after.start]!.norm) && (isNameWord(tokens[after.start]!) || DETERMINERS.has(tokens[after.start]!.norm))) {
       const p = lexicon.pronouns.matchAt(tokens, after.start);
       const attribution: Attribution = p && p.end >= after.end
         ? { actor: null, anaphor: p.value, start: after.start, end: p.end, cueStart: i, cueEnd: after.end, source: false }
@@ -347,6 +349,8 @@ function documentBefore(tokens: readonly Token[], end: number): { start: number;
 /** "images that RUSI shared with the newspaper": the one who supplied the data named at `np`, if a relative clause says so. */
 function supplierAfter(tokens: readonly Token[], np: { start: number; end: number }): { start: number; end: number } | null {
   if (!/^(?:that|which)$/.test(tokens[np.end]?.norm ?? "")) return null;
+  // "figures from Seoul's spy agency that a lawmaker shared": the data already name their source.
+  for (let i = np.start; i < np.end; i++) if (/^(?:from|by|of)$/.test(tokens[i]!.norm)) return null;
   let named = false;
   for (let i = np.start; i < np.end; i++) if (lexicon.attributionNouns.matchAt(tokens, i)) named = true;
   if (!named) return null;
@@ -385,7 +389,9 @@ const GROUPS_OF_STATES = /\b(?:states|countries|nations|governments|allies)\b/i;
 const DOCUMENT_HEADS = /^(?:report|study|analysis|assessment|findings|document|paper|review|survey|investigation)$/;
 
 /** Resolves "he", "the minister", "the agency" to the most recent fitting claimant; "the report" to the most recent author of one. */
-export function resolveAnaphor(anaphor: string, history: readonly Actor[], documents: readonly Actor[] = []): Actor | null {
+export function resolveAnaphor(given: string, history: readonly Actor[], documents: readonly Actor[] = []): Actor | null {
+  // "his office said": the office speaks for the person.
+  const anaphor = given === "his office" ? "he" : given === "her office" ? "she" : given;
   const head = anaphor.replace(/^the /, "");
   if (DOCUMENT_HEADS.test(head) && documents.length) return documents[documents.length - 1]!;
   for (let i = history.length - 1; i >= 0; i--) {

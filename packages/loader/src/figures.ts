@@ -45,6 +45,7 @@ const NAMES_ACTOR = new RegExp(
 const NOT_PERMITTED = /\b(?:(?:may|can|must|shall|could) not|cannot|can't|not (?:be )?(?:allowed|permitted) to)\b/;
 const NOT_MOVED = new Set((categoriesData as unknown as { notMoved: { words: string[] } }).notMoved.words);
 const VAGUE_OTHER = new Set((categoriesData as unknown as { vagueOther: { words: string[] } }).vagueOther.words);
+const RELEASED = /^(?:released|compiled|published)$/;
 const ANAPHORIC_HEADS = new Set(["number", "figure", "total", "tally", "estimate", "count", "amount", "quantity", "volume"]);
 
 interface Mention {
@@ -143,7 +144,8 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       const actor = resolved ?? filedFrom ?? literal;
       if (actor) {
         a.actor = actor;
-        history.push(actor);
+        // Who released material ("pictures released by patrol missions") is not who "the analysts" or "they" are.
+        if (!RELEASED.test(tokens[a.cueStart]?.norm ?? "")) history.push(actor);
         if (a.source) documents.push(actor);
       }
     }
@@ -151,7 +153,8 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       const headline = headlineAttribution(sentences[0]!.text);
       if (headline) list.push({ actor: headline, anaphor: null, start: 0, end: 0, cueStart: 0, cueEnd: 0, source: true });
     }
-    claimantBySentence.push(list.find((a) => a.actor)?.actor ?? null);
+    // Neighbours borrow what a sentence says, not who released the material it describes ("pictures released by ...").
+    claimantBySentence.push(list.find((a) => a.actor && !RELEASED.test(tokens[a.cueStart]?.norm ?? ""))?.actor ?? null);
     return list;
   });
 

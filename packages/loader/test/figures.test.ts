@@ -155,6 +155,16 @@ describe("claimants", () => {
     expect(figuresOf(input).map((f) => f.claimant?.name)).toEqual(expected);
   });
 
+  it("reads '..., said the deployment was' as reported speech, not as an inverted subject", () => {
+    const figures = figuresOf("Lawmaker Lee Seong-kweun spoke to reporters. Of those, he said, around 300 had been killed, said the deployment was now larger.");
+    expect(figures.map((f) => f.claimant?.name)).toEqual(["Lee Seong-kweun"]);
+  });
+
+  it("lets 'his office said' speak for the person named before", () => {
+    const figures = figuresOf("Prosecutor General Andriy Kostin spoke on Friday. North Korea has sent 3 million artillery shells to Russia, his office said.");
+    expect(figures.map((f) => f.claimant?.name)).toEqual(["Andriy Kostin"]);
+  });
+
   it("does not take a dateline for a speaker", () => {
     expect(figuresOf("Troops head west\n\nSEOUL: North Korea has sent 10,000 soldiers to Russia.").map((f) => f.claimant)).toEqual([null]);
   });
@@ -334,6 +344,7 @@ describe("attribution phrases", () => {
     { input: "Lawmaker Lee Seong-kweun, who was briefed by the NIS, said some 2,700 North Korean soldiers had been wounded.", expected: "Lee Seong-kweun" },
     { input: "The Kremlin has denied sending troops, but satellite imagery shows at least 2,000 soldiers at a base near Vladivostok.", expected: "satellite imagery" },
     { input: "Back in May, John Kirby, the US national security adviser, put the deliveries at more than 165,000 barrels.", expected: "John Kirby" },
+    { input: "Roughly 300 North Korean soldiers have died, according to figures from Seoul's spy agency that a South Korean lawmaker shared on Monday.", expected: "National Intelligence Service (NIS)" },
     { input: "Documents seen by Kyiv show that 3.5 million artillery shells have gone from North Korea to Russia, Zelenskyy said.", expected: "Volodymyr Zelensky" },
   ])("'$input' is claimed by $expected", ({ input, expected }) => {
     // The last amount in the sentence is the one each construction is about.
