@@ -129,6 +129,11 @@ function readAmount(tokens: readonly Token[], i: number): Omit<NumberMatch, "hig
       current = 1;
       article = true;
       k++;
+    } else if (t.norm === "a" && tokens[k + 1]?.norm === "couple" && tokens[k + 2]?.kind === "word") {
+      // "a couple thousand", "a couple of hundred": two, loosely.
+      current = 2;
+      any = true;
+      k += tokens[k + 2]!.norm === "of" && SCALE[tokens[k + 3]?.norm ?? ""] ? 3 : 2;
     } else if (t.norm === "half" && (tokens[k + 1]?.norm === "a" || tokens[k + 1]?.norm === "an") && tokens[k + 2] && SCALE[tokens[k + 2]!.norm]) {
       current = 0.5;
       article = true;

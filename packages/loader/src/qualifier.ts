@@ -14,6 +14,8 @@ export function qualifierOf(tokens: readonly Token[], n: NumberMatch): { qualifi
     if (outer && outer.value !== "about") return { qualifier: outer.value, start: outer.start };
     return { qualifier: guardSome(tokens, before.start, before.value), start: before.start };
   }
+  // "a couple thousand" is a loose count.
+  if (tokens[n.start]?.norm === "a" && tokens[n.start + 1]?.norm === "couple") return { qualifier: "about", start: n.start };
   const after = lexicon.qualifiersAfter.matchAt(tokens, n.end);
   // "four or more freight trains": the hedge stands between the number and what it counts.
   if (after) return { qualifier: after.value, start: n.start, end: after.end };

@@ -22,6 +22,7 @@ describe("qualifiers", () => {
     { input: "Tens of thousands of North Korean workers are in Russia.", expected: "vague" },
     { input: "She put the total somewhere around $1.7 billion.", expected: "about" },
     { input: "On some days, four or more freight trains run to Russia.", expected: "at-least" },
+    { input: "A couple thousand North Korean troops have moved to Kursk.", expected: "about" },
     { input: "He put the number of North Korean soldiers sent to Russia to take part in the war against Ukraine at about 12,000.", expected: "about" },
     { input: "The deployment could earn Pyongyang hundreds of millions of dollars.", expected: "vague" },
   ])("'$input' is $expected", ({ input, expected }) => {

@@ -21,6 +21,8 @@ describe("numbers", () => {
     { input: "twenty-five ships", expected: { value: 25, high: null } },
     { input: "three missiles", expected: { value: 3, high: null } },
     { input: "a dozen tankers", expected: { value: 12, high: null } },
+    { input: "a couple thousand troops", expected: { value: 2000, high: null } },
+    { input: "a couple of hundred engineers", expected: { value: 200, high: null } },
     { input: "one hundred and fifty thousand troops", expected: { value: 150_000, high: null } },
     { input: "10,000 to 12,000 troops", expected: { value: 10_000, high: 12_000 } },
     { input: "between 4 and 6 million shells", expected: { value: 4_000_000, high: 6_000_000 } },
