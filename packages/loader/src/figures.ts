@@ -269,6 +269,8 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       if (markers.some((m) => m.value === "limit" && m.at >= q.start && m.at < n.start)) modality = "limit";
       const tail = item && !item.before ? item.end : n.end;
       if (tokens.slice(n.end, Math.min(tokens.length, tail + 2)).some((t) => /^(?:cap|ceiling|limit|quota)$/.test(t.lemma))) modality = "limit";
+      // "..., the JCS estimated": a closing verb of estimating puts the whole sentence as an estimate.
+      if (modality === "asserted" && attributions[k]!.some((a) => a.cueStart >= tail && markers.some((m) => m.value === "estimate" && m.at >= a.cueStart && m.at < a.cueEnd))) modality = "estimate";
       // "North Korea may not import more than 500,000 barrels": a permission denied above an amount sets a ceiling.
       let qualifier = q.qualifier;
       if (qualifier === "more-than" && NOT_PERMITTED.test(tokens.slice(Math.max(cs, q.start - 6), q.start).map((t) => t.norm).join(" "))) {

@@ -231,6 +231,9 @@ describe("modality", () => {
     { input: "North Korea sent containers that could hold up to 3 million shells.", expected: "capacity" },
     { input: "Seoul estimated that North Korea sent 6,700 containers to Russia.", expected: "estimate" },
     { input: "North Korea sent 6,700 containers to Russia.", expected: "asserted" },
+    { input: "Around 1,100 North Korean soldiers have been killed or injured, the JCS estimated.", expected: "estimate" },
+    { input: "Moscow has likely provided Pyongyang with several air-defence systems.", expected: "estimate" },
+    { input: "North Korea sent 3,000 troops, the JCS said.", expected: "asserted" },
   ])("'$input' is $expected", ({ input, expected }) => {
     expect(oneFigure(input).modality).toBe(expected);
   });
