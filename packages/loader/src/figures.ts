@@ -315,7 +315,7 @@ export function extractFigures(article: Article, skip: readonly { start: number;
             ? (attributions[k]!.some((a) => a.actor && a.cueStart <= n.start) ? claimantFor(k, n.start) : (designatingAuthority(tokens, countries, cs, q.start) ?? claimantFor(k, n.start)))
             : claimantFor(k, n.start, tail);
       periods ??= periodsIn(sentence.text, article.published);
-      const period = nearestPeriod(periods, tokens, n, sentence.start, numbers);
+      const period = nearestPeriod(periods, tokens, n, sentence.start, numbers, tail);
       const numberStart = tokens[q.start]!.start;
       const numberEnd = tokens[n.end - 1]!.end;
       const figure: Figure = {
@@ -524,14 +524,16 @@ function anaphoricBefore(tokens: readonly Token[], start: number): boolean {
 const CHANGE_WORDS = new Set(["has", "had", "have", "now", "since", "already", "climbed", "risen", "rose", "grown", "grew", "reached", "increased", "jumped", "doubled", "stood", "stands", "fallen", "fell", "dropped", "to", "at", "by", "about", "around", "nearly", "some", "roughly", "over", "more", "than"]);
 
 /** The time expression closest to the amount, unless another amount stands between them and claims it. */
-function nearestPeriod(periods: ReturnType<typeof periodsIn>, tokens: readonly Token[], n: NumberMatch, sentenceStart: number, numbers: readonly NumberMatch[]): Period | null {
+function nearestPeriod(periods: ReturnType<typeof periodsIn>, tokens: readonly Token[], n: NumberMatch, sentenceStart: number, numbers: readonly NumberMatch[], tail: number): Period | null {
   const at = tokens[n.start]!.start - sentenceStart;
+  // A time after the amount is measured from the end of what it counts: "20,000 tonnes a year earlier".
+  const after = Math.max(at, tokens[tail - 1]!.end - sentenceStart);
   const others = numbers.filter((m) => m !== n && m.value !== null).map((m) => tokens[m.start]!.start - sentenceStart);
   let best: (typeof periods)[number] | null = null;
   let bestDistance = Infinity;
   for (const p of periods) {
     if (others.some((o) => (o > at && o < p.at) || (o < at && o > p.at + p.length))) continue;
-    const d = p.at > at ? p.at - at : at - (p.at + p.length);
+    const d = p.at > at ? Math.max(0, p.at - after) : at - (p.at + p.length);
     if (d < bestDistance) [best, bestDistance] = [p, d];
   }
   if (!best) return null;

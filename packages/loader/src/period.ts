@@ -117,5 +117,15 @@ export function periodsIn(sentence: string, published: string | null): PeriodMat
     p.length = p.text.length;
     p.end = published;
   }
-  return found.sort((a, b) => a.at - b.at);
+  found.sort((a, b) => a.at - b.at);
+  // "in 2024, up from 20,000 tonnes a year earlier": earlier than the time just named, not than the article.
+  for (let i = 1; i < found.length; i++) {
+    const p = found[i]!;
+    const m = /^(?:a|one) (year|month|week) (?:earlier|before)$/i.exec(p.text);
+    const prior = found[i - 1]!;
+    if (!m || !prior.start || !prior.end) continue;
+    p.start = shift(prior.start, -1, m[1]!.toLowerCase() as "year");
+    p.end = shift(prior.end, -1, m[1]!.toLowerCase() as "year");
+  }
+  return found;
 }

@@ -19,6 +19,7 @@ describe("periods resolve against the publication date, leaning to the past", ()
     { input: "On December 30, Russia", published: "2024-01-07", expected: { text: "On December 30", start: "2023-12-30", end: "2023-12-30" } },
     { input: "in March alone", published: "2024-12-06", expected: { text: "in March alone", start: "2024-03-01", end: "2024-03-31" } },
     { input: "in the first half of 2024", published: "2024-12-06", expected: { text: "in the first half of 2024", start: "2024-01-01", end: "2024-06-30" } },
+    { input: "a year earlier", published: "2024-11-20", expected: { text: "a year earlier", start: "2023-11-20", end: "2023-11-20" } },
     { input: "between March and November", published: "2024-11-20", expected: { text: "between March and November", start: "2024-03-01", end: "2024-11-30" } },
     { input: "between November and February", published: "2024-03-20", expected: { text: "between November and February", start: "2023-11-01", end: "2024-02-29" } },
     { input: "in the first half of the year", published: "2024-11-20", expected: { text: "in the first half of the year", start: "2024-01-01", end: "2024-06-30" } },
@@ -29,6 +30,11 @@ describe("periods resolve against the publication date, leaning to the past", ()
     { input: "since Kim and Putin held their summit in September 2023", published: "2024-02-27", expected: { text: "since Kim and Putin held their summit in September 2023", start: "2023-09-01", end: "2024-02-27" } },
   ])("'$input' published $published", ({ input, published, expected }) => {
     expect(one(input, published)).toEqual(expected);
+  });
+
+  it("reads 'a year earlier' against the time named just before it", () => {
+    const periods = periodsIn("shipped 100,000 tonnes in 2024, up from 20,000 tonnes a year earlier", "2024-12-01").map((p) => [p.text, p.start, p.end]);
+    expect(periods).toEqual([["in 2024", "2024-01-01", "2024-12-31"], ["a year earlier", "2023-01-01", "2023-12-31"]]);
   });
 
   it("keeps the words and leaves the dates empty when the article has no date", () => {
