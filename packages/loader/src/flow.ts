@@ -81,6 +81,8 @@ export function flowOf(
   category: Category,
   context: FlowContext,
 ): Flow | null {
+  // "Trade between Russia and North Korea rose to $34 million": a sum of trade both ways has no single direction.
+  if (category === "money") for (let i = clause.start; i < clause.end; i++) if (lexicon.twoWay.matchAt(tokens, i)) return null;
   const usable = countries.filter((c) => !context.exclude.some((e) => c.start >= e.start && c.end <= e.end));
   const verbs = context.verbs.filter((v) => v.start >= clause.start && v.end <= clause.end);
   const before = verbs.filter((v) => v.end <= numStart);

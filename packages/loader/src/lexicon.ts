@@ -120,6 +120,7 @@ export const lexicon = {
   receive: phraseSet<true>([[true, flowData.receive]]),
   exchange: phraseSet<true>([[true, flowData.exchange]]),
   valueOf: phraseSet<true>([[true, flowData.valueOf]]),
+  twoWay: phraseSet<true>([[true, flowData.twoWay]]),
   depart: phraseSet<true>([[true, flowData.depart]]),
   arrive: phraseSet<true>([[true, flowData.arrive]]),
   blocking: phraseSet<true>([[true, flowData.blocking]]),

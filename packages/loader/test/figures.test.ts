@@ -102,6 +102,10 @@ describe("flows", () => {
     for (const flow of flows) expect(flow).toEqual(expected);
   });
 
+  it("gives no direction to the trade both ways", () => {
+    expect(oneFigure("Trade between Russia and North Korea rose ninefold to $34 million last year.").flow).toBeNull();
+  });
+
   it("gives no flow to missiles fired", () => {
     expect(oneFigure("North Korea launched three short-range ballistic missiles into the sea, Seoul said.").flow).toBeNull();
   });
