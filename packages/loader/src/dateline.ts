@@ -41,9 +41,10 @@ const FILLER = new RegExp(
     `\\b${WEEKDAY}`,
     "\\b(?:published|updated|posted|last updated|first published|modified|date|on|at|by|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|cet|cest|kst|jst|est|edt|bst|msk|gst|write|written|update)\\b",
     "\\b\\d+\\s*min(?:ute)?s?\\s+read\\b",
+    "\\b\\d+\\s*(?:hours?|hrs?|minutes?|mins?|days?)\\s+ago\\b",
     "\\b(?:news desk|staff|correspondent|reporter|editor)\\b",
     "\\b\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\b",
-    "[|:,\\-–—/()·•]",
+    "[|:,\\-–—/()·•+]",
   ].join("|"),
   "gi",
 );
@@ -59,7 +60,8 @@ export function isDateLine(line: string): PublicationDate | null {
   if (/[.!?]["”']?$/.test(trimmed) && trimmed.split(/\s+/).length > 8) return null;
   const date = parseDate(trimmed);
   if (!date) return null;
-  const rest = trimmed.replace(/\b(?:by|written by)\s+[\p{Lu}][\p{L}'. -]+?(?=\s*[|,–—-]|$)/u, " ");
+  // Bylines share the line: "By Jane Doe | ...", "By Hyonhee Shin and Josh Smith / November 20, 2024".
+  const rest = trimmed.replace(/\b(?:[Bb]y|[Ww]ritten by)\s+[\p{Lu}][\p{L}'. -]+?(?:\s+and\s+[\p{Lu}][\p{L}'. -]+?)*(?=\s*[|,/–—-]|$)/u, " ");
   const leftover = rest
     .replace(new RegExp(`\\b${MONTH}`, "gi"), " ")
     .replace(/\b\d+(?:st|nd|rd|th)?\b/g, " ")

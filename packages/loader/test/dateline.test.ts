@@ -16,6 +16,8 @@ describe("publication date lines", () => {
     { input: "By Jane Doe | Aug 27, 2024", expected: "2024-08-27" },
     { input: "Thursday, 23 January 2025, 11:37", expected: "2025-01-23" },
     { input: "Oct. 29, 2024 | U.S. Department of Defense | Transcript excerpt, condensed and paraphrased", expected: "2024-10-29" },
+    { input: "By Hyonhee Shin and Josh Smith / November 20, 2024 10:23 AM GMT+9 Updated 2 hours ago", expected: "2024-11-20" },
+    { input: "Wednesday 20 November 2024 06.00 GMT", expected: "2024-11-20" },
   ])("reads '$input' as $expected", ({ input, expected }) => {
     expect(isDateLine(input)?.date).toBe(expected);
   });
