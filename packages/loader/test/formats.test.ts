@@ -67,6 +67,15 @@ describe("saved HTML pages", () => {
 <aside><h3>Most read</h3><ol><li>1. Another story with 99 numbers</li></ol></aside>
 <button>Share on Facebook</button><footer>© 2024 Example Times</footer></body></html>`;
 
+  it.each([
+    { input: '<meta name="parsely-pub-date" content="2024-11-20T05:00:00Z">', expected: "2024-11-20" },
+    { input: '<meta name="DC.date.issued" content="2024-11-21">', expected: "2024-11-21" },
+    { input: '<meta name="sailthru.date" content="2024-11-22 08:00:00">', expected: "2024-11-22" },
+  ])("reads the publication date from $input", async ({ input, expected }) => {
+    const page = `<html><head><title>T</title>${input}</head><body><p>North Korea sent 10,000 troops to Russia.</p></body></html>`;
+    expect((await readArticle(utf8(page), "d.html")).article.published).toBe(expected);
+  });
+
   it("takes metadata from the head and text from the article body", async () => {
     const { article } = await readArticle(utf8(html), "c.html");
     expect(article).toMatchObject({ outlet: "Example Times", published: "2024-11-22", url: "https://example.com/c", title: "Russia sends oil to North Korea" });

@@ -127,6 +127,14 @@ export function readHtml(input: string): RawArticle {
     meta("meta", "itemprop", "datePublished"),
     meta("meta", "name", "pubdate"),
     meta("meta", "name", "date"),
+    // Publishing systems' own names for the same thing.
+    meta("meta", "name", "parsely-pub-date"),
+    meta("meta", "name", "publish-date"),
+    meta("meta", "name", "publication_date"),
+    meta("meta", "name", "sailthru.date"),
+    meta("meta", "name", "dc.date"),
+    meta("meta", "name", "DC.date.issued"),
+    meta("meta", "property", "og:article:published_time"),
     jsonLd?.datePublished ?? null,
     timeEl?.getAttribute("datetime") ?? null,
   ];
