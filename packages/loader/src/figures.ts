@@ -135,7 +135,9 @@ export function extractFigures(article: Article, skip: readonly { start: number;
     for (const a of list) {
       // "we", "our analysis": the publisher speaks for itself.
       // In a transcript, "we" is the speaker's side, not the publisher.
-      const self = a.anaphor && /^(?:we|our)\b/.test(a.anaphor) ? (speakers[k] ?? (article.outlet ? { kind: "organisation" as const, name: article.outlet, country: null, role: "publisher" } : null)) : null;
+      // Inside quotation marks "we" is the one quoted, found by the attribution outside the quote.
+      const quoted = a.anaphor !== null && insideQuote(sentences[k]!.text, tokens[a.start]!.start - sentences[k]!.start);
+      const self = a.anaphor && /^(?:we|our)\b/.test(a.anaphor) && !quoted ? (speakers[k] ?? (article.outlet ? { kind: "organisation" as const, name: article.outlet, country: null, role: "publisher" } : null)) : null;
       const resolved = a.actor ?? self ?? (a.anaphor ? (resolveAnaphor(a.anaphor, history, documents) ?? resolveAnaphor(a.anaphor, mentioned)) : null);
       // "the ministry said" with no ministry named before: keep the words rather than lose the attribution.
       // "the government said" with no government named: the country the article is filed from, if its dateline says.
@@ -169,15 +171,16 @@ export function extractFigures(article: Article, skip: readonly { start: number;
     }
   });
 
-  const claimantFor = (k: number, tokenIndex: number, itemEnd = tokenIndex): Actor | null => {
+  const claimantFor = (k: number, tokenIndex: number, itemEnd = tokenIndex, clauseEnd = Infinity): Actor | null => {
     const here = attributions[k]!.filter((a) => a.actor);
     // "the roughly 7,000 containers that Shin Won-sik had cited": a relative clause on the amount names its source.
     const relative = /^(?:that|which)$/.test(tokenized[k]![itemEnd]?.norm ?? "") ? here.find((a) => a.start === itemEnd + 1 || a.start === itemEnd) : undefined;
     if (relative) return relative.actor;
-    if (here.length) {
-      // The cue nearest before the amount governs it; else the first after it ("..., the agency said").
-      const before = here.filter((a) => a.cueStart <= tokenIndex);
-      const after = here.filter((a) => a.cueStart > tokenIndex);
+    // The cue nearest before the amount governs it; else the first after it in the same clause ("..., the agency said"),
+    // not one in a clause of its own ("..., while Ukraine puts the figure at 15,000").
+    const before = here.filter((a) => a.cueStart <= tokenIndex);
+    const after = here.filter((a) => a.cueStart > tokenIndex && a.cueStart < clauseEnd);
+    if (before.length || after.length) {
       // "Citing the spy agency, the lawmakers said ...": a source cited before the amount is where it comes from.
       const cited = before.filter((a) => a.source);
       if (cited.length) return cited[cited.length - 1]!.actor;
@@ -298,7 +301,7 @@ export function extractFigures(article: Article, skip: readonly { start: number;
         ? inherited.item
         : tally
         ? tally
-        : article.text.slice(tokens[item!.start]!.start, tokens[item!.end - 1]!.end).replace(/^[-\s]+/, "").replace(/^of (?:these|those|the|its|their) /i, "").replace(/[*_]+/g, "").replace(/\s+/g, " ");
+        : article.text.slice(tokens[item!.start]!.start, tokens[item!.end - 1]!.end).replace(/^[-\s"“”]+/, "").replace(/^of (?:these|those|the|its|their) /i, "").replace(/[*_]+/g, "").replace(/\s+/g, " ");
       const flow =
         modality === "limit" || category === "casualties" || category === "votes" || category === "designations" || (item !== null && tokens.slice(item.start, item.end).some((t) => NOT_MOVED.has(t.lemma)))
           ? null
@@ -313,7 +316,7 @@ export function extractFigures(article: Article, skip: readonly { start: number;
           ? (capAuthorityNear(k, modality === "limit" ? unit : null) ?? claimantFor(k, n.start))
           : category === "designations"
             ? (attributions[k]!.some((a) => a.actor && a.cueStart <= n.start) ? claimantFor(k, n.start) : (designatingAuthority(tokens, countries, cs, q.start) ?? claimantFor(k, n.start)))
-            : claimantFor(k, n.start, tail);
+            : claimantFor(k, n.start, tail, ce);
       periods ??= periodsIn(sentence.text, article.published);
       const period = nearestPeriod(periods, tokens, n, sentence.start, numbers, tail);
       const numberStart = tokens[q.start]!.start;
@@ -371,6 +374,18 @@ function speakersOf(sentences: readonly Sentence[]): (Actor | null)[] {
     }
     return byParagraph.get(s.paragraph)!;
   });
+}
+
+/** Whether character `at` of the sentence lies inside double quotation marks. */
+function insideQuote(sentence: string, at: number): boolean {
+  let open = false;
+  for (let i = 0; i < at; i++) {
+    const c = sentence[i];
+    if (c === "“") open = true;
+    else if (c === "”") open = false;
+    else if (c === '"') open = !open;
+  }
+  return open;
 }
 
 /** The known body that published the article, when it is an author of findings (a think tank, a ministry), not a news outlet. */

@@ -78,7 +78,8 @@ export function itemOf(tokens: readonly Token[], numEnd: number, vague: boolean,
   let weak: { found: { head: Head; end: number }; j: number } | null = null;
   for (let j = numEnd, seen = 0; j < tokens.length && seen < 7; j++, seen++) {
     const t = tokens[j]!;
-    if (t.kind === "punct" && t.norm !== "-" && t.norm !== "'") break;
+    // A closing quotation mark right after a quoted amount ('"at least 1 million" artillery shells') does not end the phrase.
+    if (t.kind === "punct" && t.norm !== "-" && t.norm !== "'" && !(j === numEnd && /^["”]$/.test(t.text))) break;
     const found = headAt(tokens, j, words);
     // "2,700 others have been injured": "others" stands for the people counted.
     const filler = j === numEnd + 1 && /^(?:others|more|additional|of)$/.test(tokens[numEnd]!.norm);

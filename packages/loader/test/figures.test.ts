@@ -84,6 +84,7 @@ describe("flows", () => {
     { input: "Pyongyang shipped at least 7,000 containers to Moscow.", expected: { supplier: "KP", recipient: "RU" } },
     { input: "North Korea obtained over 1 million barrels of oil from Russia.", expected: { supplier: "RU", recipient: "KP" } },
     { input: "Pyongyang earned $1bn from the arms deals with Moscow last year.", expected: { supplier: "RU", recipient: "KP" } },
+    { input: "Kim Jong Un has sent 11,000 troops to help Vladimir Putin.", expected: { supplier: "KP", recipient: "RU" } },
     { input: "North Korea and Russia signed a pact. Official figures show 13,221 North Koreans entered Russia last year.", expected: { supplier: "KP", recipient: "RU" } },
     { input: "Back in May, John Kirby, the US national security communications adviser, put Russia's refined petroleum deliveries to North Korea in March alone at more than 165,000 barrels.", expected: { supplier: "RU", recipient: "KP" } },
     { input: "North Korea will send 1,000 sappers to clear landmines on Russian soil and 5,000 military construction workers to repair roads.", expected: { supplier: "KP", recipient: "RU" } },
@@ -168,6 +169,11 @@ describe("claimants", () => {
   it("lets 'his office said' speak for the person named before", () => {
     const figures = figuresOf("Prosecutor General Andriy Kostin spoke on Friday. North Korea has sent 3 million artillery shells to Russia, his office said.");
     expect(figures.map((f) => f.claimant?.name)).toEqual(["Andriy Kostin"]);
+  });
+
+  it("does not credit an amount to a speaker in a clause of its own", () => {
+    const figures = figuresOf("Kim has sent an estimated 11,000 to 12,000 troops, while Ukraine puts the figure at 15,000.");
+    expect(figures.map((f) => [f.quantity.value, f.claimant?.name ?? null])).toEqual([[11000, null], [15000, "Ukraine"]]);
   });
 
   it("does not take a dateline for a speaker", () => {
@@ -353,6 +359,8 @@ describe("attribution phrases", () => {
     { input: "The Kremlin has denied sending troops, but satellite imagery shows at least 2,000 soldiers at a base near Vladivostok.", expected: "satellite imagery" },
     { input: "Back in May, John Kirby, the US national security adviser, put the deliveries at more than 165,000 barrels.", expected: "John Kirby" },
     { input: "Roughly 300 North Korean soldiers have died, according to figures from Seoul's spy agency that a South Korean lawmaker shared on Monday.", expected: "National Intelligence Service (NIS)" },
+    { input: '"We believe North Korea has sent about 3,000 more troops," said Rep. Lee Seong-kweun after the briefing.', expected: "Lee Seong-kweun" },
+    { input: 'North Korea has supplied "at least 1 million" artillery shells, according to a senior South Korean military official.', expected: "senior South Korean military official" },
     { input: "Documents seen by Kyiv show that 3.5 million artillery shells have gone from North Korea to Russia, Zelenskyy said.", expected: "Volodymyr Zelensky" },
   ])("'$input' is claimed by $expected", ({ input, expected }) => {
     // The last amount in the sentence is the one each construction is about.
