@@ -59,10 +59,16 @@ function counterpartOf(countriesBySentence: readonly (readonly CountryAt[])[]): 
   return (code) => (pair.length === 2 && pair.includes(code) ? pair.find((c) => c !== code)! : null);
 }
 
+// A loop, not `some` with a closure: it runs for every token, and the closures were a large share of the garbage.
+function insideAny(spans: readonly NumberMatch[], i: number): boolean {
+  for (const n of spans) if (i >= n.start && i < n.end) return true;
+  return false;
+}
+
 function vagueAmounts(tokens: readonly Token[], taken: readonly NumberMatch[]): NumberMatch[] {
   const found: NumberMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (taken.some((n) => i >= n.start && i < n.end)) continue;
+    if (insideAny(taken, i)) continue;
     const m = lexicon.vague.matchAt(tokens, i);
     if (!m) continue;
     // "multiple rocket launchers" names a weapon, not an amount; "several of the tankers" picks from a set already counted.
