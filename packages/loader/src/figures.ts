@@ -51,11 +51,13 @@ const COLLATOR = new Intl.Collator();
 function counterpartOf(countriesBySentence: readonly (readonly CountryAt[])[]): (code: CountryCode) => CountryCode | null {
   const counts = new Map<CountryCode, number>();
   for (const countries of countriesBySentence) for (const c of countries) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || COLLATOR.compare(a[0], b[0])).map(([c]) => c);
   // The subject of this ledger is the North Korea–Russia trade: when both are named, they are each other's counterpart.
-  // Otherwise, when one side of the subject's trade is named, the other is its counterpart; then the two most named.
+  // Otherwise, when one side of the subject's trade is named, the other is its counterpart; then the two most named
+  // (ranked only then: the collator's comparisons were most of this function's time).
   const subject = lexicon.defaultPair;
-  const pair: CountryCode[] = subject.some((c) => counts.has(c)) ? [...subject] : ranked.slice(0, 2);
+  const pair: CountryCode[] = subject.some((c) => counts.has(c))
+    ? [...subject]
+    : [...counts.entries()].sort((a, b) => b[1] - a[1] || COLLATOR.compare(a[0], b[0])).map(([c]) => c).slice(0, 2);
   return (code) => (pair.length === 2 && pair.includes(code) ? pair.find((c) => c !== code)! : null);
 }
 
