@@ -62,18 +62,26 @@ const COLLATOR = new Intl.Collator();
 function counterpartOf(countriesBySentence: readonly (readonly CountryAt[])[]): (code: CountryCode) => CountryCode | null {
   const counts = new Map<CountryCode, number>();
   for (const countries of countriesBySentence) for (const c of countries) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || COLLATOR.compare(a[0], b[0])).map(([c]) => c);
   // The subject of this ledger is the North Korea–Russia trade: when both are named, they are each other's counterpart.
-  // Otherwise, when one side of the subject's trade is named, the other is its counterpart; then the two most named.
+  // Otherwise, when one side of the subject's trade is named, the other is its counterpart; then the two most named
+  // (ranked only then: the collator's comparisons were most of this function's time).
   const subject = lexicon.defaultPair;
-  const pair: CountryCode[] = subject.some((c) => counts.has(c)) ? [...subject] : ranked.slice(0, 2);
+  const pair: CountryCode[] = subject.some((c) => counts.has(c))
+    ? [...subject]
+    : [...counts.entries()].sort((a, b) => b[1] - a[1] || COLLATOR.compare(a[0], b[0])).map(([c]) => c).slice(0, 2);
   return (code) => (pair.length === 2 && pair.includes(code) ? pair.find((c) => c !== code)! : null);
+}
+
+// A loop, not `some` with a closure: it runs for every token, and the closures were a large share of the garbage.
+function insideAny(spans: readonly NumberMatch[], i: number): boolean {
+  for (const n of spans) if (i >= n.start && i < n.end) return true;
+  return false;
 }
 
 function vagueAmounts(tokens: readonly Token[], taken: readonly NumberMatch[]): NumberMatch[] {
   const found: NumberMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (taken.some((n) => i >= n.start && i < n.end)) continue;
+    if (insideAny(taken, i)) continue;
     let m = lexicon.vague.matchAt(tokens, i);
     if (!m) continue;
     // "hundreds of millions of dollars" is one amount, not two.

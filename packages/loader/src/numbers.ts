@@ -52,6 +52,9 @@ function digitsValue(text: string): number {
 // Words that can begin an amount; anything else is rejected before any parsing.
 const STARTERS = new Set([...Object.keys(SMALL), "a", "an", "half", ...Object.keys(CURRENCY), "us"]);
 
+// At module level: a closure made on every call was garbage for every token read.
+const numeric = (t: Token | undefined) => t !== undefined && (t.kind === "num" || (t.kind === "word" && /^\d/.test(t.norm)));
+
 /** Reads a single amount starting at token `i`; null when none starts there. */
 function readAmount(tokens: readonly Token[], i: number): Omit<NumberMatch, "high" | "start"> | null {
   const head = tokens[i];
@@ -65,7 +68,6 @@ function readAmount(tokens: readonly Token[], i: number): Omit<NumberMatch, "hig
   const cur = tokens[j];
   if (!cur) return null;
   // Currency prefixes: "$", "US$", "USD".
-  const numeric = (t: Token | undefined) => t !== undefined && (t.kind === "num" || (t.kind === "word" && /^\d/.test(t.norm)));
   if (CURRENCY[cur.norm] && numeric(tokens[j + 1])) {
     unit = CURRENCY[cur.norm]!;
     j++;
