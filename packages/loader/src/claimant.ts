@@ -36,6 +36,7 @@ const NP_STOP = new Set([
 const DOCUMENT_MODIFIERS = new Set(["member", "first", "second", "third", "latest", "last", "new", "recent", "annual", "final", "interim", "internal", "confidential", "classified", "joint", "own", "official", "preliminary", "full"]);
 // Conjunctions that begin a clause: "..., but satellite imagery shows".
 const CLAUSE_JOINS = new Set(["but", "and", "or", "while", "yet", "although", "though", "because", "so", "whereas"]);
+const PREPOSITIONS = new Set(["from", "of", "on", "in", "with", "by", "to", "for", "about", "under"]);
 // Words the role lexicon keeps so that names like "Ministry of Defence" hold together; they end no phrase.
 const CONNECTORS = new Set(["of", "and", "for", "'s", "s"]);
 
@@ -253,6 +254,10 @@ function verbCue(tokens: readonly Token[], i: number, text: string): { attributi
   if (!verb) return null;
   // "the sanctioned company": after a determiner the word is an adjective.
   if (DETERMINERS.has(tokens[i - 1]?.norm ?? "")) return null;
+  // "the British think tank": the verb-like word is part of a noun.
+  if (lexicon.roleWords.has(`${tokens[i]!.norm} ${tokens[i + 1]?.norm ?? ""}`)) return null;
+  // "worked from intelligence reports": a plural noun after a noun that a preposition governs is no verb.
+  if (/s$/.test(tokens[i]!.norm) && PREPOSITIONS.has(tokens[i - 2]?.norm ?? "") && tokens[i - 1]!.kind === "word" && /^\p{Ll}/u.test(tokens[i - 1]!.text)) return null;
   // "exports notified to the UN", "figures reported by the agency": a participle, not a verb with a subject.
   if (/ed$/.test(tokens[i]!.norm) && verb.end === i + 1 && /^(?:to|by|in|at|for)$/.test(tokens[i + 1]?.norm ?? "")) return null;
   // "X is believed to", "were reported": a passive names what is said, not who says it.

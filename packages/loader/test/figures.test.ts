@@ -171,6 +171,14 @@ describe("claimants", () => {
     expect(figures.map((f) => f.claimant?.name)).toEqual(["Andriy Kostin"]);
   });
 
+  it.each([
+    { input: "On images from the British think tank RUSI, at least five North Korean tankers came to Vostochny." },
+    { input: "Working from intelligence reports and leaked documents, the author put the total at $1.7 billion." },
+  ])("takes no noun for a verb of saying in '$input'", ({ input }) => {
+    expect(figuresOf(input).map((f) => f.claimant?.name ?? null)).not.toContain("British");
+    expect(figuresOf(input).map((f) => f.claimant?.name ?? null)).not.toContain("intelligence");
+  });
+
   it("does not credit an amount to a speaker in a clause of its own", () => {
     const figures = figuresOf("Kim has sent an estimated 11,000 to 12,000 troops, while Ukraine puts the figure at 15,000.");
     expect(figures.map((f) => [f.quantity.value, f.claimant?.name ?? null])).toEqual([[11000, null], [15000, "Ukraine"]]);
