@@ -1,5 +1,10 @@
 import type { Period } from "@armsledger/model";
 import { MONTHS, MONTH_PATTERN, iso, lastDayOfMonth, parseIso, shift } from "./calendar.js";
+import eventsData from "../lexicon/events.json" with { type: "json" };
+
+// "since the full-scale invasion": events whose day is known (lexicon: events.json), longest phrase first.
+const EVENTS = eventsData.events.flatMap((e) => e.phrases.map((p) => ({ phrase: p, date: e.date }))).sort((a, b) => b.phrase.length - a.phrase.length);
+const EVENT_PATTERN = EVENTS.map((e) => e.phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]")).join("|");
 
 /** A time expression found in a sentence, with its character span in the sentence. */
 export interface PeriodMatch extends Period {
@@ -40,6 +45,7 @@ const yearOf = (pub: string | null, delta = 0) => (pub ? parseIso(pub).y + delta
 
 // Most specific first: the first rule that matches at a position wins there.
 const RULES: { re: RegExp; resolve: Resolve; needs: Needs }[] = [
+  { re: new RegExp(`\\bsince (${EVENT_PATTERN})(?![\\w-])`, "g"), resolve: (m, pub) => ({ start: EVENTS.find((e) => e.phrase === m[1]!.replace(/’/g, "'"))?.date ?? null, end: pub }), needs: ["since "] },
   { re: new RegExp(`\\bbetween ${M}(?: ${Y})? and ${M},? ${Y}`, "g"), resolve: (m) => ({ start: iso(Number(m[2] ?? m[4]), monthOf(m[1]!), 1), end: monthEnd({ y: Number(m[4]), m: monthOf(m[3]!) }) }), needs: ["between "] },
   // "between March and November": the most recent such span, leaning to the past.
   { re: new RegExp(`\\bbetween ${M} and ${M}(?![\\w-])`, "g"), resolve: (m, pub) => { const e = pastMonth(monthOf(m[2]!), null, pub); const s = e ? { y: monthOf(m[1]!) <= e.m ? e.y : e.y - 1, m: monthOf(m[1]!) } : null; return { start: monthStart(s), end: monthEnd(e) }; }, needs: ["between "] },
