@@ -36,6 +36,8 @@ const NP_STOP = new Set([
 const DOCUMENT_MODIFIERS = new Set(["member", "first", "second", "third", "latest", "last", "new", "recent", "annual", "final", "interim", "internal", "confidential", "classified", "joint", "own", "official", "preliminary", "full"]);
 // Conjunctions that begin a clause: "..., but satellite imagery shows".
 const CLAUSE_JOINS = new Set(["but", "and", "or", "while", "yet", "although", "though", "because", "so", "whereas"]);
+// Heads of place names: "Najin Port", "Tumangang Rail Facility".
+const PLACE_HEADS = new Set(["port", "facility", "base", "station", "terminal", "airfield", "airport", "harbour", "harbor", "region", "oblast", "province", "border", "shipyard", "site"]);
 const PREPOSITIONS = new Set(["from", "of", "on", "in", "with", "by", "to", "for", "about", "under"]);
 // Words the role lexicon keeps so that names like "Ministry of Defence" hold together; they end no phrase.
 const CONNECTORS = new Set(["of", "and", "for", "'s", "s"]);
@@ -119,7 +121,9 @@ export function actorFrom(tokens: readonly Token[], span: { start: number; end: 
     let k = noun.end;
     if (/^(?:available|provided|obtained|gathered|released|published|compiled|collected)$/.test(tokens[k]?.norm ?? "")) k++;
     // "An assessment obtained by the newspaper says": past the phrase, whoever saw a document is a reader, not its author.
-    if (/^(?:by|from|of|to)$/.test(tokens[k]?.norm ?? "") && (k < e || !lexicon.seenBy.has(tokens[noun.end]?.norm ?? ""))) {
+    // "imagery of Najin Port" shows a place, not its author.
+    const ofPlace = tokens[k]?.norm === "of" && PLACE_HEADS.has(tokens[(npForward(tokens, k + 1)?.end ?? k + 1) - 1]?.norm ?? "");
+    if (/^(?:by|from|of|to)$/.test(tokens[k]?.norm ?? "") && !ofPlace && (k < e || !lexicon.seenBy.has(tokens[noun.end]?.norm ?? ""))) {
       s = k + 1;
       e = npForward(tokens, s)?.end ?? e;
       break;
@@ -303,6 +307,11 @@ function verbCue(tokens: readonly Token[], i: number, text: string): { attributi
       const relative = tokens[open + 1] && /^(?:who|which)$/.test(tokens[open + 1]!.norm);
       if (outer && (described || relative) && !isTime(outer) && tokens.slice(outer.start, outer.end).some(isNameWord)) np = relative ? outer : { start: outer.start, end: subjectEnd - 1 };
     }
+  }
+  // "Satellite imagery of Najin Port shows": a picture of a place speaks, not the place.
+  if (np && tokens[np.start - 1]?.norm === "of" && (countriesIn(tokens.slice(np.start, np.end)).some((c) => c.place) || PLACE_HEADS.has(tokens[np.end - 1]!.norm))) {
+    const document = documentBefore(tokens, np.start - 1);
+    if (document) np = { start: document.start, end: np.end };
   }
   // "A Ukrainian government document seen by Reuters says": the document speaks; whoever saw it only relays it.
   if (np && tokens[np.start - 1]?.norm === "by" && lexicon.seenBy.has(tokens[np.start - 2]?.norm ?? "")) {

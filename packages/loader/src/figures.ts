@@ -151,7 +151,9 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       // "the government said" with no government named: the country the article is filed from, if its dateline says.
       const filedFrom = !resolved && a.anaphor === "the government" && datelineCode ? stateActor(datelineCode) : null;
       const literal = !resolved && !filedFrom && a.anaphor?.startsWith("the ") && lexicon.roleWords.has(a.anaphor.slice(4)) && !/^(?:report|data|intelligence|images?|imagery)$/.test(a.anaphor.slice(4)) ? { kind: (/^the (?:official|minister|spokes\w+|general|president|lawmaker|chief|analyst|expert)$/.test(a.anaphor) ? "person" : "organisation") as Actor["kind"], name: a.anaphor, country: null, role: null } : null;
-      const actor = resolved ?? filedFrom ?? literal;
+      // In a think tank's own report, "satellite imagery shows" is the think tank's reading of it.
+      const unauthored = resolved && publisher && resolved.kind === "organisation" && /\b(?:imagery|images|photos?|pictures|data|documents?|records)\b/i.test(resolved.name) && !/\b(?:by|from)\b/.test(resolved.name) ? publisher : null;
+      const actor = unauthored ?? resolved ?? filedFrom ?? literal;
       if (actor) {
         a.actor = actor;
         // Who released material ("pictures released by patrol missions") is not who "the analysts" or "they" are.
@@ -209,6 +211,8 @@ export function extractFigures(article: Article, skip: readonly { start: number;
     for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (claimantBySentence[j] && (sentences[j]!.paragraph === paragraph || j >= k - 2)) return claimantBySentence[j]!;
     for (let j = k + 1; j < sentences.length && j <= k + 1; j++) if (claimantBySentence[j] && sentences[j]!.paragraph === paragraph) return claimantBySentence[j]!;
     for (let j = k - 1; j >= 0; j--) if (claimantBySentence[j]) return claimantBySentence[j]!;
+    // A lede states the figure and the next paragraph says whose it is: "..., according to the Agroexport Center".
+    if (k <= 3) for (let j = k + 1; j < sentences.length && j <= k + 2; j++) if (claimantBySentence[j]) return claimantBySentence[j]!;
     return publisher;
   };
 
@@ -291,6 +295,16 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       let category: Category = inherited ? inherited.category : item!.category;
       // "equivalent to some 22,000 tonnes": a bare measure continues the commodity just counted.
       if (!inherited && category === "other" && item!.unit && item!.unit !== "count" && previous && ["oil", "food", "sanction-cap"].includes(previous.figure.category)) category = previous.figure.category === "sanction-cap" ? "oil" : previous.figure.category;
+      // "Russian pork exports ... reached 1,200 tons": a bare measure takes the commodity its clause names before it.
+      if (!inherited && category === "other" && item!.unit && item!.unit !== "count") {
+        for (let i = cs; i < q.start; i++) {
+          const head = lexicon.heads.matchAt(tokens, i)?.value.category;
+          if (head === "food" || head === "oil") {
+            category = head;
+            break;
+          }
+        }
+      }
       if (vague && category === "other" && !tokens.slice(item!.start, item!.end).some((t) => VAGUE_OTHER.has(t.lemma))) continue;
       // People named as sanctioned ("sanctions on ... four generals") are designations; people captured or killed are losses.
       // "sanction nine organisations ... and one Russian national": an amount joined to a designation shares its cue.

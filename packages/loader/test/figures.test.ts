@@ -49,6 +49,7 @@ describe("items and categories", () => {
     { input: "The NIS now estimates that about 3,000 North Korean troops have become casualties.", expected: "casualties" },
     { input: "The NIS estimated the toll at 3,000.", expected: "casualties" },
     { input: "Thirty-six people were hurt.", expected: "casualties" },
+    { input: "Russian pork exports to the North between January and May reached 1,200 tons.", expected: "food" },
     { input: "Near the village, at least three North Korean servicemen went missing.", expected: "casualties" },
     { input: "Seoul sanctioned two Russian firms over their role in sending workers abroad, as well as two Russian nationals linked to them.", expected: "designations" },
     { input: "Pyongyang handed over more than 200 pieces of heavy artillery.", expected: "artillery-systems" },
@@ -177,6 +178,10 @@ describe("claimants", () => {
   ])("takes no noun for a verb of saying in '$input'", ({ input }) => {
     expect(figuresOf(input).map((f) => f.claimant?.name ?? null)).not.toContain("British");
     expect(figuresOf(input).map((f) => f.claimant?.name ?? null)).not.toContain("intelligence");
+  });
+
+  it("does not take the place a picture shows for its author", () => {
+    expect(figuresOf("Recent satellite imagery of Najin Port shows that at least six sea voyages have taken place since late August.").map((f) => f.claimant?.name)).not.toContain("Najin Port");
   });
 
   it("does not credit an amount to a speaker in a clause of its own", () => {
