@@ -18,6 +18,12 @@ export function extensionOf(path: string): string {
   return m ? m[0].toLowerCase() : "";
 }
 
+// Each reader's module, imported once: a dynamic import goes through the module loader on every call.
+let markdownModule: Promise<typeof import("./formats/markdown.js")> | null = null;
+let htmlModule: Promise<typeof import("./formats/html.js")> | null = null;
+const markdownReader = () => (markdownModule ??= import("./formats/markdown.js"));
+const htmlReader = () => (htmlModule ??= import("./formats/html.js"));
+
 /** An article and the spans of its text that are not prose. */
 export interface LoadedArticle {
   article: Article;
@@ -32,8 +38,7 @@ export async function readArticle(bytes: Uint8Array, sourceFile: string): Promis
   const text = decode(bytes);
   if (!text.trim()) throw new Error("file holds only white space");
   // The Markdown and HTML readers pull in a YAML parser and a DOM: load them only when a file needs them.
-  const raw: RawArticle =
-    format === "txt" ? readTxt(text) : format === "md" ? (await import("./formats/markdown.js")).readMarkdown(text) : (await import("./formats/html.js")).readHtml(text);
+  const raw: RawArticle = format === "txt" ? readTxt(text) : format === "md" ? (await markdownReader()).readMarkdown(text) : (await htmlReader()).readHtml(text);
   if (!/\p{L}{2,}/u.test(raw.text)) throw new Error("no prose: the file holds no words to read");
   const article = validate(
     ArticleSchema,

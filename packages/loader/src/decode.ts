@@ -8,6 +8,9 @@ export class DecodeError extends Error {
  * if the bytes are valid UTF-8, else Windows-1252 (what old news sites and Word save).
  * Line endings become "\n". Binary data (NUL bytes outside UTF-16) is refused.
  */
+// One decoder for every file: a call without { stream: true } starts afresh, so nothing carries over.
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
 export function decode(bytes: Uint8Array): string {
   let text: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder("utf-16le").decode(bytes.subarray(2));
@@ -16,7 +19,7 @@ export function decode(bytes: Uint8Array): string {
     const probe = bytes.subarray(0, 8192);
     if (probe.includes(0)) throw new DecodeError("binary file (NUL bytes), not text");
     try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+      text = UTF8.decode(bytes);
     } catch {
       text = windows1252(bytes);
     }

@@ -165,19 +165,21 @@ export function itemOf(tokens: readonly Token[], numEnd: number, vague: boolean,
   return null;
 }
 
+// Words that link a head noun to the amount after it; made once, not on every call.
+const LINK = new Set([
+  "reached", "reach", "reaching", "totalled", "totaled", "total", "totals", "totaling", "totalling", "numbering", "numbered", "number", "numbers",
+  "at", "to", "of", "stood", "stands", "stand", "is", "was", "were", "are", "be", "been", "rose", "risen", "climbed", "increased", "grew",
+  "estimated", "put", "has", "have", "had", "now", "some", "already", "exceeded", "exceed", "topped", "surpassed", "passed", "hit", "amounted",
+  "amount", "amounts", "likely", "probably", "over", "about", "around", "than", "more", "less", "nearly", "almost", "roughly",
+  "climb", "climbs", "climbed", "rise", "rises", "jump", "jumps", "jumped", "grow", "grows", "top", "tops", "near", "nears", "exceeds",
+  "hits", "reaches", "now", "stand", "some", "approximately", "upward", "upwards", "least",
+]);
+
 /** The head noun before an amount that has none after it: "casualties have reached 3,000". */
 export function itemBefore(tokens: readonly Token[], numEnd: number, qualifierStart: number, words: SentenceWords): Item | null {
   // Only an amount with no noun of its own looks back: "reached 3,000." but not "two months' worth".
   const after = tokens[numEnd];
   if (after && after.kind === "word" && !BOUNDARY.has(after.norm)) return null;
-  const LINK = new Set([
-    "reached", "reach", "reaching", "totalled", "totaled", "total", "totals", "totaling", "totalling", "numbering", "numbered", "number", "numbers",
-    "at", "to", "of", "stood", "stands", "stand", "is", "was", "were", "are", "be", "been", "rose", "risen", "climbed", "increased", "grew",
-    "estimated", "put", "has", "have", "had", "now", "some", "already", "exceeded", "exceed", "topped", "surpassed", "passed", "hit", "amounted",
-    "amount", "amounts", "likely", "probably", "over", "about", "around", "than", "more", "less", "nearly", "almost", "roughly",
-    "climb", "climbs", "climbed", "rise", "rises", "jump", "jumps", "jumped", "grow", "grows", "top", "tops", "near", "nears", "exceeds",
-    "hits", "reaches", "now", "stand", "some", "approximately", "upward", "upwards", "least",
-  ]);
   // "put the number of North Korean troops dispatched ... at around 13,000".
   if (tokens[qualifierStart - 1]?.norm === "at" || tokens[qualifierStart - 1]?.norm === "to") {
     for (let j = qualifierStart - 2; j >= 1 && j >= qualifierStart - 24; j--) {

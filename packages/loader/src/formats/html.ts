@@ -4,6 +4,7 @@ import { isDateLine, parseDate, type PublicationDate } from "../dateline.js";
 import { furnitureSpans, type RawArticle } from "./raw.js";
 import { FormatError } from "./error.js";
 import { clutterIn } from "./clutter.js";
+import { pageParts } from "./page-parts.js";
 
 const BLOCK = new Set([
   "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -94,7 +95,8 @@ export function readHtml(input: string): RawArticle {
   // Every metadata lookup is a <meta> or <link> found by one attribute: gather those elements once
   // (document order, after clutter removal) instead of walking the whole page per lookup. Matching
   // follows css-select: exact value, except `rel`, whose value it compares case-insensitively.
-  const heads = [...document.querySelectorAll("meta, link")];
+  const parts = pageParts(document as unknown as Parameters<typeof pageParts>[0]);
+  const heads = parts.heads;
   const meta = (tag: "meta" | "link", name: string, value: string, attr = "content"): string | null => {
     const el = heads.find((e) => {
       if (e.localName.toLowerCase() !== tag) return false;
@@ -117,10 +119,9 @@ export function readHtml(input: string): RawArticle {
     }
     return null;
   })();
-  const h1 = document.querySelector("article h1, h1");
-  const title =
-    meta("meta", "property", "og:title") ?? h1?.textContent?.trim() ?? jsonLd?.headline ?? document.querySelector("title")?.textContent?.trim() ?? "";
-  const timeEl = document.querySelector("article time[datetime], time[datetime]");
+  const h1 = parts.h1;
+  const title = meta("meta", "property", "og:title") ?? h1?.textContent?.trim() ?? jsonLd?.headline ?? parts.title?.textContent?.trim() ?? "";
+  const timeEl = parts.time;
   const dateSources = [
     meta("meta", "property", "article:published_time"),
     meta("meta", "name", "article:published_time"),
@@ -150,11 +151,12 @@ export function readHtml(input: string): RawArticle {
   }
   const outlet = meta("meta", "property", "og:site_name") ?? meta("meta", "name", "application-name");
   const url = meta("link", "rel", "canonical", "href") ?? meta("meta", "property", "og:url");
-  const byline = meta("meta", "name", "author") ?? document.querySelector('[rel="author"], .byline, .author')?.textContent?.trim() ?? null;
+  const byline = meta("meta", "name", "author") ?? parts.byline?.textContent?.trim() ?? null;
 
   // A page that marks its story with one <article> (most news sites) needs no guessing; Readability,
   // the slow part, is for pages that do not.
-  const articles = [...document.querySelectorAll("article")];
+  // The walk's elements are linkedom's own: the marked one is queried and edited below.
+  const articles = parts.articles as unknown as ReturnType<typeof document.querySelector>[];
   const marked = articles.length === 1 && (articles[0]!.textContent ?? "").trim().length > 200 ? articles[0]! : null;
   let text: string;
   let lineDate: PublicationDate | null = null;
