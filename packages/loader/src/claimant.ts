@@ -223,7 +223,7 @@ export function attributionsIn(tokens: readonly Token[], text: string): Attribut
           continue;
         }
         // "citing X", "quoting X" name where a figure comes from; "according to X" may only relay it.
-        found.push({ ...make(tokens, np, text, i, np.end), source: /^(?:citing|quoting|quoted|quotes|cited)$/.test(tokens[i]!.norm) });
+        found.push({ ...make(tokens, np, text, i, np.end), source: lexicon.citing.matchAt(tokens, i) !== null });
         i = np.end - 1;
       }
       continue;
@@ -336,7 +336,7 @@ function verbCue(tokens: readonly Token[], i: number, text: string): { attributi
   if (np && hasNameOrRole(tokens, np) && !isTime(np)) return { attribution: { ...make(tokens, np, text, np.start, verb.end), source: false }, next: verb.end };
   // Inverted: '..., said Shin.' / '"...," said the official'.
   const prev = tokens[i - 1];
-  if (prev && prev.kind === "punct" && verb.end === i + 1 && /^(?:said|says|told|added|noted|wrote|explained|stated)$/.test(tokens[i]!.norm)) {
+  if (prev && prev.kind === "punct" && verb.end === i + 1 && /^(?:said|says|told|tells|added|adds|noted|notes|wrote|writes|explained|stated|states|claims|claimed|reported|reports|estimates|estimated|believes|warned|warns|insisted|insists|argued|argues|announced|announces|confirmed|confirms)$/.test(tokens[i]!.norm)) {
     const after = npForward(tokens, verb.end, 10);
     // The inverted subject closes the clause ('..., said the official.'); '..., said the deployment was ...' reports instead.
     const closes = after && (after.end >= tokens.length || tokens[after.end]!.kind === "punct" || lexicon.timeWords.has(tokens[after.end]!.norm) || /^(?:in|on|at|adding|citing|according)$/.test(tokens[after.end]!.norm));

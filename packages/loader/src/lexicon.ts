@@ -109,6 +109,7 @@ export const lexicon = {
   ),
   attributionVerbs: phraseSet<true>([[true, attributionData.verbs]]),
   attributionPrepositions: phraseSet<true>([[true, attributionData.prepositions]]),
+  citing: phraseSet<true>([[true, attributionData.citing]]),
   attributionNouns: phraseSet<true>([[true, attributionData.nouns]]),
   seenBy: new Set(attributionData.seenBy),
   sharedBy: phraseSet<true>([[true, attributionData.sharedBy]]),

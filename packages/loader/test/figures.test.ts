@@ -374,6 +374,8 @@ describe("attribution phrases", () => {
     { input: "Roughly 300 North Korean soldiers have died, according to figures from Seoul's spy agency that a South Korean lawmaker shared on Monday.", expected: "National Intelligence Service (NIS)" },
     { input: '"We believe North Korea has sent about 3,000 more troops," said Rep. Lee Seong-kweun after the briefing.', expected: "Lee Seong-kweun" },
     { input: 'North Korea has supplied "at least 1 million" artillery shells, according to a senior South Korean military official.', expected: "senior South Korean military official" },
+    { input: "North Korea has sent as many as 100,000 troops, claims a Ukrainian intelligence source.", expected: "Ukrainian intelligence source" },
+    { input: "Pyongyang is readying more than 100 artillery systems for Russia, reports The Telegraph, with reference to Kyrylo Budanov.", expected: "Kyrylo Budanov" },
     { input: "Documents seen by Kyiv show that 3.5 million artillery shells have gone from North Korea to Russia, Zelenskyy said.", expected: "Volodymyr Zelensky" },
   ])("'$input' is claimed by $expected", ({ input, expected }) => {
     // The last amount in the sentence is the one each construction is about.
