@@ -7,6 +7,7 @@ const LABELS = new Set([
   "resolution", "resolutions", "no", "nos", "number", "article", "articles", "paragraph", "section", "page", "chapter", "flight", "route", "corps",
   "brigade", "division", "regiment", "battalion", "highway", "version", "model", "building", "room", "grade", "level", "phase", "stage", "item", "clause",
   "code", "decree", "law", "order", "platform", "pier", "berth", "gate", "block", "episode", "s/res", "volume", "vol", "point", "g", "top", "group",
+  "type", "mk", "mark", "project", "series",
 ]);
 const SPECIFICATIONS = new Set(["warhead", "payload", "range", "weight", "length", "diameter", "speed", "altitude", "yield", "calibre", "caliber"]);
 // Units a specification is given in: "up to one tonne", "700 km".

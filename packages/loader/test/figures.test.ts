@@ -73,6 +73,7 @@ describe("items and categories", () => {
     { input: "Russia has sent air-defence missiles, one of South Korea's most senior officials has said.", why: "one picked out of a group" },
     { input: "Any entities owned 50 percent or more by one or more blocked persons are also blocked.", why: "a legal formula" },
     { input: "The KN-23 carries a warhead of up to one tonne and has a range of 700 km.", why: "specifications of a weapon" },
+    { input: "Pyongyang also sends Type 63 rockets and Project 636 submarines.", why: "model designations" },
     { input: "Since the summit in September, the number of railcars began to rise five days after it.", why: "a length of time" },
   ])("finds no figure in '$input' ($why)", ({ input }) => {
     expect(figuresOf(input)).toEqual([]);
