@@ -100,7 +100,7 @@ export function deliveryKind(e: Pick<Estimate, "claimants" | "citations" | "item
   return [...e.claimants, e.item, ...e.citations.map((c) => c.evidence)].some((t) => notified.test(t)) ? "notified" : "estimated";
 }
 
-function measureTable(name: string, title: string, caption: string, measures: readonly Measure[], withVote: boolean): TableCell {
+function measureTable(name: string, title: string, caption: string, measures: readonly Measure[], withVote: boolean, namedBy: ReadonlyMap<string, number>): TableCell {
   return {
     kind: "table",
     name,
@@ -113,6 +113,7 @@ function measureTable(name: string, title: string, caption: string, measures: re
       { key: "kind", label: "Kind" },
       ...(withVote ? [{ key: "vote", label: "Vote (for–against–abstain)" }] : [{ key: "individuals", label: "Individuals" }, { key: "entities", label: "Entities" }, { key: "vessels", label: "Vessels" }]),
       { key: "caps", label: "Caps" },
+      { key: "named", label: "Articles naming it" },
       { key: "summary", label: "Summary" },
     ],
     rows: measures.map((m) => ({
@@ -126,6 +127,7 @@ function measureTable(name: string, title: string, caption: string, measures: re
       entities: m.designations?.entities ?? null,
       vessels: m.designations?.vessels ?? null,
       caps: (m.caps as LooseCap[]).map((c) => `${c.commodity}: ${c.value === null ? "frozen" : formatNumber(c.value)} ${c.unit} per ${c.per}`).join("; "),
+      named: namedBy.get(m.id) ?? 0,
       summary: m.summary,
       url: m.sources[0] ?? null,
     })),
@@ -145,6 +147,12 @@ export function sanctions(ledger: Ledger): Notebook {
   const deliveries: Delivery[] = estimates(ledger)
     .filter((e) => e.category === "oil" && e.recipient === "KP" && e.unit === "barrels" && isReportedAmount(e) && e.date !== null)
     .map((e) => ({ id: e.id, date: e.date!, value: e.value!, high: e.high, qualifier: e.qualifier, claimant: claimantLabel(e), start: e.periodStart, kind: deliveryKind(e) }));
+  // How many articles name each measure by number ("Resolution 2397"), whether or not a figure stands beside it.
+  const namedBy = new Map<string, number>();
+  for (const id of new Set(ledger.mentions.map((m) => `${m.measureId}\u0000${m.articleId}`))) {
+    const measure = id.split("\u0000")[0]!;
+    namedBy.set(measure, (namedBy.get(measure) ?? 0) + 1);
+  }
   const designations: DesignationRow[] = measures
     .filter((m) => m.kind === "designation" && m.designations !== null)
     .map((m) => ({ id: m.id, date: m.date, authority: m.authority, instrument: m.instrument, ...m.designations! }));
@@ -170,8 +178,8 @@ export function sanctions(ledger: Ledger): Notebook {
       oilDeliveries({ deliveries, cap: current ? { perYear: current.perYear, label: `UN cap: ${current.label}` } : null, asOf }),
       { kind: "prose", markdown: "## Designations\n\nNational and EU listings of people, companies and ships tied to the arms trade between North Korea and Russia." },
       designationsChart(designations, asOf),
-      measureTable("designations", "Designations", "One row per announcement, with the counts the release gives and a link to it.", measures.filter((m) => m.kind === "designation"), false),
-      measureTable("unsc-measures", "UN Security Council measures", "One row per resolution, renewal or vetoed draft, with its vote, caps and a link to the document.", unsc, true),
+      measureTable("designations", "Designations", "One row per announcement, with the counts the release gives and a link to it.", measures.filter((m) => m.kind === "designation"), false, namedBy),
+      measureTable("unsc-measures", "UN Security Council measures", "One row per resolution, renewal or vetoed draft, with its vote, caps, the number of articles naming it and a link to the document.", unsc, true, namedBy),
     ],
   };
 }
