@@ -12,6 +12,11 @@ import { attributionsIn, resolveAnaphor, type Attribution } from "./claimant.js"
 import { periodsIn } from "./period.js";
 import { tallyItems } from "./tally.js";
 import { datelineCountry } from "./dateline-place.js";
+import { capAuthority, defaultCapAuthority, designatingAuthority } from "./authority.js";
+import { speakersOf } from "./transcript.js";
+import { insideQuote } from "./quotation.js";
+import { authorOf } from "./publisher.js";
+import { isDescription, namedLater } from "./description.js";
 import { lexicon } from "./lexicon.js";
 import attribution from "../lexicon/attribution.json" with { type: "json" };
 import qualifiersData from "../lexicon/qualifiers.json" with { type: "json" };
@@ -379,50 +384,6 @@ export function extractFigures(article: Article, skip: readonly { start: number;
   return dropHeadlineRepeats(figures, sentences, article.title);
 }
 
-// A transcript's speaker label: a name or title in capitals, then a colon ("MAJ. GEN. RYDER:", "MR. KIRBY:").
-const SPEAKER_LABEL = /^((?:[A-Z][A-Z'’.-]*\s+){0,4}[A-Z][A-Z'’-]+):\s/;
-
-/** The transcript speaker of each sentence's paragraph, if the paragraph opens with a speaker label; questions ("Q:") have none. */
-function speakersOf(sentences: readonly Sentence[]): (Actor | null)[] {
-  const byParagraph = new Map<number, Actor | null>();
-  // A transcript has turns: two or more labelled paragraphs, or questions marked "Q:". One label is a dateline or a kicker ("SEOUL:", "UPDATE:").
-  const turns = sentences.filter((s, i) => (i === 0 || sentences[i - 1]!.paragraph !== s.paragraph) && (SPEAKER_LABEL.test(s.text) || /^Q:\s/.test(s.text))).length;
-  if (turns < 2) return sentences.map(() => null);
-  return sentences.map((s) => {
-    if (!byParagraph.has(s.paragraph)) {
-      const label = SPEAKER_LABEL.exec(s.text)?.[1];
-      const name = label && label.replace(/[^A-Z]/g, "").length >= 3 ? label.toLowerCase().replace(/(^|[\s.-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase()) : null;
-      byParagraph.set(s.paragraph, name ? { kind: "person", name, country: null, role: null } : null);
-    }
-    return byParagraph.get(s.paragraph)!;
-  });
-}
-
-/** Whether character `at` of the sentence lies inside double quotation marks. */
-function insideQuote(sentence: string, at: number): boolean {
-  let open = false;
-  for (let i = 0; i < at; i++) {
-    const c = sentence[i];
-    if (c === "“") open = true;
-    else if (c === "”") open = false;
-    else if (c === '"') open = !open;
-  }
-  return open;
-}
-
-/** The known body that published the article, when it is an author of findings (a think tank, a ministry), not a news outlet. */
-function authorOf(outlet: string | null): Actor | null {
-  if (!outlet) return null;
-  const tokens = tokenize(outlet);
-  for (let i = 0; i < tokens.length; i++) {
-    const known = lexicon.actors.matchAt(tokens, i);
-    if (known && known.value.kind === "organisation" && !/news|broadcaster|newspaper|outlet/.test(known.value.role ?? "")) {
-      return { kind: known.value.kind, name: known.value.name, country: known.value.country, role: known.value.role };
-    }
-  }
-  return null;
-}
-
 /** Headlines name their source in a prefix or a suffix: "Seoul: about 4,700 killed", "... to Russia, NIS says", "...: NIS". */
 function headlineAttribution(headline: string): Actor | null {
   const m = /^([\p{Lu}][\p{L}.'’ -]{1,40}):\s/u.exec(headline) ?? /(?:[,:—–]|\s-)\s*([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:\s+(?:says|said|claims|reports|estimates))?\s*$/u.exec(headline);
@@ -450,33 +411,6 @@ function hasMilitaryContext(tokens: readonly Token[]): boolean {
   return tokens.some((t) => lexicon.militaryContext.has(t.lemma) || lexicon.militaryContext.has(t.norm));
 }
 
-// Words of a description that say nothing about which office: "top", "senior", "a".
-const VAGUE_DESCRIPTION = new Set(["the", "a", "an", "top", "senior", "high-ranking", "chief", "former", "deputy", "s", "'s", "of"]);
-const descriptionWords = (text: string) =>
-  text.toLowerCase().replace(/'s\b/g, "").split(/[^\p{L}-]+/u).filter((w) => w.length > 1 && !VAGUE_DESCRIPTION.has(w)).map((w) => w.replace(/s$/, ""));
-
-/** A claimant named only by description: "Ukraine's top prosecutor", "Moscow's top security official" (no personal name). */
-function isDescription(actor: Actor): boolean {
-  const words = actor.name.replace(/^[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)*'s\s/u, "").split(/\s+/);
-  const head = words[words.length - 1]!.toLowerCase();
-  // One person, not a group: "prosecutors said" is not the prosecutor named next.
-  return actor.role === null && words.length <= 4 && words.every((w) => /^\p{Ll}/u.test(w)) && lexicon.roleWords.has(head) && !/s$/.test(head);
-}
-
-/** The person named in the next sentences whose office shares a word with the description, in the same country. */
-function namedLater(description: Actor, later: readonly (readonly Attribution[])[]): Actor | null {
-  const wanted = new Set(descriptionWords(description.name));
-  for (const list of later) {
-    for (const a of list) {
-      const p = a.actor;
-      if (!p || p.kind !== "person" || !p.role || isDescription(p)) continue;
-      if (description.country && p.country && description.country !== p.country) continue;
-      if (descriptionWords(p.role).some((w) => wanted.has(w))) return p;
-    }
-  }
-  return null;
-}
-
 /** The category a cue in tokens [from, to) points at ("sanctions on", "designated"), if any. */
 function cueBefore(tokens: readonly Token[], from: number, to: number): Category | null {
   for (let i = from; i < to; i++) {
@@ -494,51 +428,6 @@ function lossLater(tokens: readonly Token[], from: number, to: number): boolean 
     if (lossAt(tokens, i) !== null && (/^(?:died|lost)$/.test(t.norm) || /^(?:were|been|have|had|went|gone)$/.test(tokens[i - 1]?.norm ?? ""))) return true;
   }
   return false;
-}
-
-// The object of these is the target of a measure, not the one who imposes it: "sanctions on Russia", "firms in Cyprus".
-const TARGET_PREPOSITIONS = new Set(["on", "against", "in", "from", "to", "with", "for", "of", "at", "into"]);
-
-/** The state or body that imposes a designation: the first one named in the clause before the amount, not as a target. */
-function designatingAuthority(tokens: readonly Token[], countries: readonly CountryAt[], from: number, to: number): Actor | null {
-  for (let i = from; i < to; i++) {
-    const preposition = tokens[i - 1]?.norm === "the" ? tokens[i - 2]?.norm : tokens[i - 1]?.norm;
-    if (TARGET_PREPOSITIONS.has(preposition ?? "")) continue;
-    const known = lexicon.actors.matchAt(tokens, i);
-    if (known && known.value.kind !== "person") return { kind: known.value.kind, name: known.value.name, country: known.value.country, role: known.value.role };
-    const country = countries.find((c) => c.start === i);
-    if (country) return stateActor(country.code);
-    // "The Council today imposed restrictive measures on six more individuals": a body named in capitals as the subject.
-    if (i === from + (tokens[from]?.norm === "the" ? 1 : 0) && /^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text) && lexicon.roleWords.has(tokens[i]!.norm)) {
-      let end = i + 1;
-      while (end < to && /^\p{Lu}/u.test(tokens[end]!.text) && tokens[end]!.kind === "word") end++;
-      return { kind: "organisation", name: tokens.slice(i, end).map((t) => t.text).join(" "), country: null, role: null };
-    }
-  }
-  return null;
-}
-
-const UN_SECURITY_COUNCIL = (actorsData.actors as Actor[]).find((a) => a.name === "UN Security Council")!;
-
-const CAP_AUTHORITIES = (categoriesData as unknown as { capAuthorities: Record<string, string> }).capAuthorities;
-
-/** Who sets a cap in `unit` when the text names no one (category lexicon: capAuthorities). */
-function defaultCapAuthority(unit: Unit): Actor | null {
-  const name = CAP_AUTHORITIES[unit];
-  const known = name ? (actorsData.actors as Actor[]).find((a) => a.name === name) : undefined;
-  return known ? { kind: known.kind, name: known.name, country: known.country, role: known.role } : null;
-}
-
-/** The body that set a cap, when the sentence names the Security Council, the UN or a resolution. */
-function capAuthority(tokens: readonly Token[]): Actor | null {
-  const named = tokens.some(
-    (t, i) =>
-      lexicon.actors.matchAt(tokens, i)?.value.name === UN_SECURITY_COUNCIL.name ||
-      /^(?:un|u\.n\.|unsc|resolution|resolutions)$/.test(t.norm) ||
-      (t.norm === "united" && tokens[i + 1]?.norm === "nations") ||
-      (t.text === "Council" && tokens[i - 1]?.norm === "the"),
-  );
-  return named ? { kind: UN_SECURITY_COUNCIL.kind, name: UN_SECURITY_COUNCIL.name, country: UN_SECURITY_COUNCIL.country, role: UN_SECURITY_COUNCIL.role } : null;
 }
 
 function comparedBefore(tokens: readonly Token[], start: number): boolean {

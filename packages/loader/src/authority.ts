@@ -1,0 +1,52 @@
+import type { Actor, Unit } from "@armsledger/model";
+import type { Token } from "./tokens.js";
+import type { CountryAt } from "./countries.js";
+import { stateActor } from "./countries.js";
+import { lexicon } from "./lexicon.js";
+import categoriesData from "../lexicon/categories.json" with { type: "json" };
+import actorsData from "../lexicon/actors.json" with { type: "json" };
+
+// The object of these is the target of a measure, not the one who imposes it: "sanctions on Russia", "firms in Cyprus".
+const TARGET_PREPOSITIONS = new Set(["on", "against", "in", "from", "to", "with", "for", "of", "at", "into"]);
+
+/** The state or body that imposes a designation: the first one named in the clause before the amount, not as a target. */
+export function designatingAuthority(tokens: readonly Token[], countries: readonly CountryAt[], from: number, to: number): Actor | null {
+  for (let i = from; i < to; i++) {
+    const preposition = tokens[i - 1]?.norm === "the" ? tokens[i - 2]?.norm : tokens[i - 1]?.norm;
+    if (TARGET_PREPOSITIONS.has(preposition ?? "")) continue;
+    const known = lexicon.actors.matchAt(tokens, i);
+    if (known && known.value.kind !== "person") return { kind: known.value.kind, name: known.value.name, country: known.value.country, role: known.value.role };
+    const country = countries.find((c) => c.start === i);
+    if (country) return stateActor(country.code);
+    // "The Council today imposed restrictive measures on six more individuals": a body named in capitals as the subject.
+    if (i === from + (tokens[from]?.norm === "the" ? 1 : 0) && /^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text) && lexicon.roleWords.has(tokens[i]!.norm)) {
+      let end = i + 1;
+      while (end < to && /^\p{Lu}/u.test(tokens[end]!.text) && tokens[end]!.kind === "word") end++;
+      return { kind: "organisation", name: tokens.slice(i, end).map((t) => t.text).join(" "), country: null, role: null };
+    }
+  }
+  return null;
+}
+
+const UN_SECURITY_COUNCIL = (actorsData.actors as Actor[]).find((a) => a.name === "UN Security Council")!;
+
+const CAP_AUTHORITIES = (categoriesData as unknown as { capAuthorities: Record<string, string> }).capAuthorities;
+
+/** Who sets a cap in `unit` when the text names no one (category lexicon: capAuthorities). */
+export function defaultCapAuthority(unit: Unit): Actor | null {
+  const name = CAP_AUTHORITIES[unit];
+  const known = name ? (actorsData.actors as Actor[]).find((a) => a.name === name) : undefined;
+  return known ? { kind: known.kind, name: known.name, country: known.country, role: known.role } : null;
+}
+
+/** The body that set a cap, when the sentence names the Security Council, the UN or a resolution. */
+export function capAuthority(tokens: readonly Token[]): Actor | null {
+  const named = tokens.some(
+    (t, i) =>
+      lexicon.actors.matchAt(tokens, i)?.value.name === UN_SECURITY_COUNCIL.name ||
+      /^(?:un|u\.n\.|unsc|resolution|resolutions)$/.test(t.norm) ||
+      (t.norm === "united" && tokens[i + 1]?.norm === "nations") ||
+      (t.text === "Council" && tokens[i - 1]?.norm === "the"),
+  );
+  return named ? { kind: UN_SECURITY_COUNCIL.kind, name: UN_SECURITY_COUNCIL.name, country: UN_SECURITY_COUNCIL.country, role: UN_SECURITY_COUNCIL.role } : null;
+}
