@@ -25,11 +25,12 @@ import actorsData from "../lexicon/actors.json" with { type: "json" };
 
 // Sentences with none of these cannot hold an amount; they skip the costly stages.
 // Built from the number words and the vague amounts of the qualifier lexicon, so every amount the grammar reads passes.
+// Of a vague phrase, its telling words: "undisclosed" in "an undisclosed number of"; "number" alone is too common to filter.
 const amountWords = [
-  ...NUMBER_WORDS,
-  ...qualifiersData.vague.phrases.flatMap((p) => p.toLowerCase().split(/\s+/)).filter((w) => !/^(?:a|an|the|of|some)$/.test(w)),
+  ...NUMBER_WORDS.flatMap((w) => [w, `${w}s`]),
+  ...qualifiersData.vague.phrases.flatMap((p) => p.toLowerCase().split(/\s+/)).filter((w) => !/^(?:a|an|the|of|some|number|numbers|quantity|amount)$/.test(w)),
 ];
-const MAY_HOLD_AMOUNT = new RegExp(`\\d|\\b(?:${[...new Set(amountWords)].join("|")})`, "i");
+const MAY_HOLD_AMOUNT = new RegExp(`\\d|\\b(?:${[...new Set(amountWords)].join("|")})\\b`, "i");
 // Built from the attribution lexicon, so a word an analyst adds there is never filtered out here.
 const MAY_ATTRIBUTE = new RegExp(
   `\\b(?:${[...new Set([...attribution.verbs, ...attribution.prepositions, ...attribution.nouns, ...attribution.pronouns].map((p) => p.split(" ")[0]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))].join("|")})\\b`,
