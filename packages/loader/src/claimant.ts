@@ -314,9 +314,12 @@ function verbCue(tokens: readonly Token[], i: number, text: string): { attributi
     if (document) np = { start: document.start, end: np.end };
   }
   // "A Ukrainian government document seen by Reuters says": the document speaks; whoever saw it only relays it.
+  // "Western officials cited by the BBC put ...": likewise the officials, not the outlet that cites them.
   if (np && tokens[np.start - 1]?.norm === "by" && lexicon.seenBy.has(tokens[np.start - 2]?.norm ?? "")) {
     const document = documentBefore(tokens, np.start - 2);
+    const speaker = document ? null : npBackward(tokens, np.start - 2, 0);
     if (document) np = document;
+    else if (speaker && hasNameOrRole(tokens, speaker)) np = speaker;
   }
   // "satellite imagery shows", "the data suggest": a document can be the subject of a verb of saying.
   const document = np ? null : documentBefore(tokens, subjectEnd);

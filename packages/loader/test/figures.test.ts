@@ -377,6 +377,7 @@ describe("attribution phrases", () => {
     { input: 'North Korea has supplied "at least 1 million" artillery shells, according to a senior South Korean military official.', expected: "senior South Korean military official" },
     { input: "North Korea has sent as many as 100,000 troops, claims a Ukrainian intelligence source.", expected: "Ukrainian intelligence source" },
     { input: "Pyongyang is readying more than 100 artillery systems for Russia, reports The Telegraph, with reference to Kyrylo Budanov.", expected: "Kyrylo Budanov" },
+    { input: "Western officials cited by the BBC put North Korean losses at about 1,000 dead.", expected: "Western officials" },
     { input: "Documents seen by Kyiv show that 3.5 million artillery shells have gone from North Korea to Russia, Zelenskyy said.", expected: "Volodymyr Zelensky" },
   ])("'$input' is claimed by $expected", ({ input, expected }) => {
     // The last amount in the sentence is the one each construction is about.
