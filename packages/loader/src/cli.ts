@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 import { existsSync, statSync, createWriteStream, renameSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
-import { stringify } from "csv-stringify";
 import { FIGURE_COLUMNS, figureRow } from "./figure-row.js";
 import { formatWarning, loadCorpus } from "./corpus.js";
 
@@ -67,7 +66,8 @@ async function main(): Promise<number> {
   const target = opts.out === "-" ? null : resolve(opts.out);
   const tmp = target ? `${target}.${process.pid}.tmp` : null;
   const out = tmp ? createWriteStream(tmp) : process.stdout;
-  const csv = format === "csv" ? stringify({ header: true, columns: [...FIGURE_COLUMNS], bom: true, record_delimiter: "windows", escape_formulas: true }) : null;
+  // Loaded only for CSV output: JSON Lines and JSON need no CSV writer, and a cold start pays for every import.
+  const csv = format === "csv" ? (await import("csv-stringify")).stringify({ header: true, columns: [...FIGURE_COLUMNS], bom: true, record_delimiter: "windows", escape_formulas: true }) : null;
   if (csv) csv.pipe(out);
   let first = true;
   // Respect back-pressure: without it a large corpus's output piles up in memory faster than the disk takes it.
