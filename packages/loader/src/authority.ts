@@ -3,6 +3,7 @@ import type { Token } from "./tokens.js";
 import type { CountryAt } from "./countries.js";
 import { stateActor } from "./countries.js";
 import { lexicon } from "./lexicon.js";
+import { actorFrom } from "./claimant.js";
 import categoriesData from "../lexicon/categories.json" with { type: "json" };
 import actorsData from "../lexicon/actors.json" with { type: "json" };
 
@@ -49,4 +50,18 @@ export function capAuthority(tokens: readonly Token[]): Actor | null {
       (t.text === "Council" && tokens[i - 1]?.norm === "the"),
   );
   return named ? { kind: UN_SECURITY_COUNCIL.kind, name: UN_SECURITY_COUNCIL.name, country: UN_SECURITY_COUNCIL.country, role: UN_SECURITY_COUNCIL.role } : null;
+}
+
+// Participles that name who imposed a measure after it: "107 new sanctions unveiled by the Foreign Office".
+const IMPOSED = new Set(["unveiled", "announced", "imposed", "issued", "adopted", "introduced", "approved", "released", "published", "agreed"]);
+
+/** The body named after the amount as the one that imposed it ("... sanctions unveiled by the Foreign Office"), if any. */
+export function imposedBy(tokens: readonly Token[], from: number, to: number, text: string): Actor | null {
+  for (let i = from; i < to - 2; i++) {
+    if (!IMPOSED.has(tokens[i]!.norm) || tokens[i + 1]!.norm !== "by") continue;
+    let end = i + 2;
+    while (end < to && (tokens[end]!.kind === "word" || tokens[end]!.norm === "'") && !/^(?:on|in|at|for|to|with|after|and|which|that)$/.test(tokens[end]!.norm)) end++;
+    return end > i + 2 ? actorFrom(tokens, { start: i + 2, end }, text) : null;
+  }
+  return null;
 }

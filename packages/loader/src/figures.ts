@@ -12,7 +12,7 @@ import { attributionsIn, resolveAnaphor, type Attribution } from "./claimant.js"
 import { periodsIn } from "./period.js";
 import { tallyItems } from "./tally.js";
 import { datelineCountry } from "./dateline-place.js";
-import { capAuthority, defaultCapAuthority, designatingAuthority } from "./authority.js";
+import { capAuthority, defaultCapAuthority, designatingAuthority, imposedBy } from "./authority.js";
 import { speakersOf } from "./transcript.js";
 import { insideQuote } from "./quotation.js";
 import { authorOf } from "./publisher.js";
@@ -343,7 +343,7 @@ export function extractFigures(article: Article, skip: readonly { start: number;
         modality === "limit" || category === "votes"
           ? (capAuthorityNear(k, modality === "limit" ? unit : null) ?? claimantFor(k, n.start))
           : category === "designations"
-            ? (attributions[k]!.some((a) => a.actor && a.cueStart <= n.start) ? claimantFor(k, n.start) : (designatingAuthority(tokens, countries, cs, q.start) ?? claimantFor(k, n.start)))
+            ? (attributions[k]!.some((a) => a.actor && a.cueStart <= n.start) ? claimantFor(k, n.start) : (designatingAuthority(tokens, countries, cs, q.start) ?? imposedBy(tokens, tail, ce, article.text) ?? claimantFor(k, n.start)))
             : claimantFor(k, n.start, tail, ce);
       periods ??= periodsIn(sentence.text, article.published);
       const period = nearestPeriod(periods, tokens, n, sentence.start, numbers, tail);

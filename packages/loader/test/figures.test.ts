@@ -226,6 +226,7 @@ describe("designations and votes", () => {
   it.each([
     { input: "Tokyo has decided to sanction nine organisations based in Russia and one Russian national.", expected: [["designations", "Japan"], ["designations", "Japan"]] },
     { input: "The Council today imposed restrictive measures on six more individuals and three entities.", expected: [["designations", "Council"], ["designations", "Council"]] },
+    { input: "The measures form part of a package of 107 new sanctions unveiled by the Foreign Office on Monday.", expected: [["designations", "Foreign Office"]] },
     { input: "The Security Council voted on Thursday. Of the council's 15 members, 13 voted yes, Russia voted no and China abstained.", expected: [["votes", "UN Security Council"]] },
     { input: "The British measures hit three companies and one individual, a day after Washington imposed similar restrictions.", expected: [["designations", "United Kingdom"], ["designations", "United Kingdom"]] },
     { input: "The Security Council met on Thursday. The text received 13 votes in favour.", expected: [["votes", "UN Security Council"]] },
