@@ -19,6 +19,7 @@ describe("periods resolve against the publication date, leaning to the past", ()
     { input: "On December 30, Russia", published: "2024-01-07", expected: { text: "On December 30", start: "2023-12-30", end: "2023-12-30" } },
     { input: "in March alone", published: "2024-12-06", expected: { text: "in March alone", start: "2024-03-01", end: "2024-03-31" } },
     { input: "in the first half of 2024", published: "2024-12-06", expected: { text: "in the first half of 2024", start: "2024-01-01", end: "2024-06-30" } },
+    { input: "Since August last year, North Korea has sent", published: "2024-12-01", expected: { text: "Since August last year", start: "2023-08-01", end: "2024-12-01" } },
     { input: "missiles fired since the full-scale invasion began", published: "2024-11-20", expected: { text: "since the full-scale invasion began", start: "2022-02-24", end: "2024-11-20" } },
     { input: "losses since Ukraine's incursion into Kursk", published: "2024-11-20", expected: { text: "since Ukraine's incursion into Kursk", start: "2024-08-06", end: "2024-11-20" } },
     { input: "a year earlier", published: "2024-11-20", expected: { text: "a year earlier", start: "2023-11-20", end: "2023-11-20" } },
