@@ -47,6 +47,19 @@ const FAMILY: Record<string, string> = {
   casualties: "casualties",
 };
 const family = (c: string) => FAMILY[c] ?? c;
+
+/**
+ * Whether a found figure counts what a gold one counts: the same family of category, or, where
+ * either side files it under "other", the same words ("North Korean workers" whether filed
+ * under troops or other), as a reader comparing the two would.
+ */
+function sameThing(g: { category: string; item: string }, f: Figure): boolean {
+  if (family(f.category) === family(g.category) || g.category === "other") return true;
+  if (f.category !== "other") return false;
+  const found = words(f.item);
+  for (const w of words(g.item)) if (found.has(w)) return true;
+  return false;
+}
 const STOP = new Set(["the", "of", "and", "a", "an", "s", "said", "officials", "official", "according", "to"]);
 const words = (s: string) => new Set(s.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 2 && !STOP.has(w)));
 
@@ -87,7 +100,7 @@ export function score(gold: readonly GoldArticle[], figures: readonly Figure[], 
         t.all++;
         if (g.key) t.key++;
       }
-      const hit = mine.findIndex((f, k) => !used.has(k) && family(f.category) === family(g.category) && f.quantity.value === g.value && (g.high === null || f.quantity.high === g.high));
+      const hit = mine.findIndex((f, k) => !used.has(k) && sameThing(g, f) && f.quantity.value === g.value && (g.high === null || f.quantity.high === g.high));
       if (hit < 0) continue;
       used.add(hit);
       if (g.value === null) continue;
