@@ -2,10 +2,9 @@ import type { Actor, Unit } from "@armsledger/model";
 import type { Token } from "./tokens.js";
 import type { CountryAt } from "./countries.js";
 import { stateActor } from "./countries.js";
-import { lexicon } from "./lexicon.js";
+import { actorNamed, lexicon } from "./lexicon.js";
 import { actorFrom } from "./claimant.js";
 import categoriesData from "../lexicon/categories.json" with { type: "json" };
-import actorsData from "../lexicon/actors.json" with { type: "json" };
 
 // The object of these is the target of a measure, not the one who imposes it: "sanctions on Russia", "firms in Cyprus".
 const TARGET_PREPOSITIONS = new Set(["on", "against", "in", "from", "to", "with", "for", "of", "at", "into"]);
@@ -16,7 +15,7 @@ export function designatingAuthority(tokens: readonly Token[], countries: readon
     const preposition = tokens[i - 1]?.norm === "the" ? tokens[i - 2]?.norm : tokens[i - 1]?.norm;
     if (TARGET_PREPOSITIONS.has(preposition ?? "")) continue;
     const known = lexicon.actors.matchAt(tokens, i);
-    if (known && known.value.kind !== "person") return { kind: known.value.kind, name: known.value.name, country: known.value.country, role: known.value.role };
+    if (known && known.value.kind !== "person") return { ...known.value };
     const country = countries.find((c) => c.start === i);
     if (country) return stateActor(country.code);
     // "The Council today imposed restrictive measures on six more individuals": a body named in capitals as the subject.
@@ -29,15 +28,14 @@ export function designatingAuthority(tokens: readonly Token[], countries: readon
   return null;
 }
 
-const UN_SECURITY_COUNCIL = (actorsData.actors as Actor[]).find((a) => a.name === "UN Security Council")!;
+const UN_SECURITY_COUNCIL = actorNamed("UN Security Council")!;
 
 const CAP_AUTHORITIES = (categoriesData as unknown as { capAuthorities: Record<string, string> }).capAuthorities;
 
 /** Who sets a cap in `unit` when the text names no one (category lexicon: capAuthorities). */
 export function defaultCapAuthority(unit: Unit): Actor | null {
-  const name = CAP_AUTHORITIES[unit];
-  const known = name ? (actorsData.actors as Actor[]).find((a) => a.name === name) : undefined;
-  return known ? { kind: known.kind, name: known.name, country: known.country, role: known.role } : null;
+  const known = CAP_AUTHORITIES[unit] ? actorNamed(CAP_AUTHORITIES[unit]) : undefined;
+  return known ? { ...known } : null;
 }
 
 /** The body that set a cap, when the sentence names the Security Council, the UN or a resolution. */
@@ -49,7 +47,7 @@ export function capAuthority(tokens: readonly Token[]): Actor | null {
       (t.norm === "united" && tokens[i + 1]?.norm === "nations") ||
       (t.text === "Council" && tokens[i - 1]?.norm === "the"),
   );
-  return named ? { kind: UN_SECURITY_COUNCIL.kind, name: UN_SECURITY_COUNCIL.name, country: UN_SECURITY_COUNCIL.country, role: UN_SECURITY_COUNCIL.role } : null;
+  return named ? { ...UN_SECURITY_COUNCIL } : null;
 }
 
 // Participles that name who imposed a measure after it: "107 new sanctions unveiled by the Foreign Office".

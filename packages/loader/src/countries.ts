@@ -1,5 +1,4 @@
-import type { Actor, CountryCode } from "@armsledger/model";
-import countriesData from "../lexicon/countries.json" with { type: "json" };
+import { COUNTRIES, type Actor, type CountryCode } from "@armsledger/model";
 import type { Token } from "./tokens.js";
 import { lexicon } from "./lexicon.js";
 
@@ -29,10 +28,7 @@ export function countriesIn(tokens: readonly Token[]): CountryAt[] {
   return found;
 }
 
-const NAMES = countriesData.countries as Record<string, { names: string[] }>;
-
-/** A country as an actor, by the first name its lexicon entry gives ("Japan" for "Tokyo" or "Japanese"). */
+/** A country as an actor, by its name in the model's vocabulary ("Japan" for "Tokyo" or "Japanese"). */
 export function stateActor(code: CountryCode): Actor {
-  const name = (NAMES[code]?.names[0] ?? code).replace(/(^|[\s-])(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
-  return { kind: "state", name, country: code, role: null };
+  return { kind: "state", name: COUNTRIES[code], country: code, role: null };
 }

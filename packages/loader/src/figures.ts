@@ -139,7 +139,7 @@ export function extractFigures(article: Article, skip: readonly { start: number;
     for (let i = 0; i < tokens.length; i++) {
       const known = lexicon.actors.matchAt(tokens, i);
       if (known && !list.some((a) => a.start <= i && i < a.end)) {
-        const actor: Actor = { kind: known.value.kind, name: known.value.name, country: known.value.country, role: known.value.role };
+        const actor: Actor = { ...known.value };
         mentioned.push(actor);
         const after = known.end < tokens.length ? lexicon.attributionNouns.matchAt(tokens, tokens[known.end]!.kind === "punct" ? known.end + 1 : known.end) : null;
         if (after && /report|study|analysis|assessment|finding|review|investigation/.test(tokens[after.end - 1]!.lemma)) documents.push(actor);
@@ -396,7 +396,7 @@ function headlineAttribution(headline: string): Actor | null {
   // "DPRK: six more individuals listed": one side of the subject's trade before a colon is the topic, not a source.
   if (country && lexicon.defaultPair.includes(country) && countriesIn(tokens)[0]!.end === tokens.length) return null;
   const known = lexicon.actors.matchAt(tokens, 0);
-  if (known) return { kind: known.value.kind, name: known.value.name, country: known.value.country, role: known.value.role };
+  if (known) return { ...known.value };
   if (!country && !/\p{Lu}{2,}/u.test(name)) return null;
   return { kind: country && countriesIn(tokens)[0]!.end === tokens.length ? "state" : "organisation", name, country, role: null };
 }

@@ -81,6 +81,16 @@ export interface CountryMention {
 const entries = categoriesData.entries as { category: Category; phrases: string[]; unit?: Unit; of?: boolean }[];
 
 /** Every lexicon, compiled once at load. */
+// Known actors by the name their lexicon entry gives, for rules that need one body by name (the UN Security Council).
+const ACTORS_BY_NAME = new Map<string, KnownActor>(
+  (actorsData.actors as (KnownActor & { acronym?: string })[]).map((a) => [a.name, { name: a.acronym ? `${a.name} (${a.acronym})` : a.name, kind: a.kind, country: a.country, role: a.role }]),
+);
+
+/** The known actor whose lexicon entry has this name, as claimants show it (with its acronym). */
+export function actorNamed(name: string): KnownActor | undefined {
+  return ACTORS_BY_NAME.get(name);
+}
+
 export const lexicon = {
   heads: phraseSet<Head>(
     entries.map((e) => [{ category: e.category, takesOf: e.of ?? false, ...(e.unit ? { unit: e.unit } : {}) }, e.phrases]),
@@ -149,8 +159,8 @@ export const lexicon = {
     ]),
   ),
   actors: phraseSet<KnownActor>(
-    (actorsData.actors as (KnownActor & { aliases: string[]; acronym?: string })[]).map((a) => [
-      { name: a.acronym ? `${a.name} (${a.acronym})` : a.name, kind: a.kind, country: a.country, role: a.role },
+    (actorsData.actors as (KnownActor & { aliases: string[] })[]).map((a) => [
+      ACTORS_BY_NAME.get(a.name)!,
       [a.name, ...a.aliases],
     ]),
   ),

@@ -9,7 +9,7 @@ export function authorOf(outlet: string | null): Actor | null {
   for (let i = 0; i < tokens.length; i++) {
     const known = lexicon.actors.matchAt(tokens, i);
     if (known && known.value.kind === "organisation" && !/news|broadcaster|newspaper|outlet/.test(known.value.role ?? "")) {
-      return { kind: known.value.kind, name: known.value.name, country: known.value.country, role: known.value.role };
+      return { ...known.value };
     }
   }
   return null;
