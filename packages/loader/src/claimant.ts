@@ -102,7 +102,7 @@ function npForward(tokens: readonly Token[], from: number, limit = 14): { start:
     if (NP_STOP.has(t.norm) && e > start) break;
     // A verb of saying ends the phrase ("according to officials estimates show"), but after a determiner or a
     // modifier the same word is a noun: "the report", "the first report of the team".
-    if (e > start && /^\p{Ll}/u.test(t.text) && !DETERMINERS.has(tokens[e - 1]!.norm) && !CONNECTORS.has(tokens[e - 1]!.norm) && !DOCUMENT_MODIFIERS.has(tokens[e - 1]!.norm) && !lexicon.roleWords.has(`${t.norm} ${tokens[e + 1]?.norm ?? ""}`) && lexicon.attributionVerbs.matchAt(tokens, e)) break;
+    if (e > start && /^\p{Ll}/u.test(t.text) && !DETERMINERS.has(tokens[e - 1]!.norm) && !CONNECTORS.has(tokens[e - 1]!.norm) && !DOCUMENT_MODIFIERS.has(tokens[e - 1]!.norm) && lexicon.attributionVerbs.matchAt(tokens, e) && !lexicon.roleWords.has(`${t.norm} ${tokens[e + 1]?.norm ?? ""}`)) break;
     e++;
   }
   return e > start ? { start, end: e } : null;

@@ -51,7 +51,6 @@ const NAMES_ACTOR = new RegExp(
 const NOT_PERMITTED = /\b(?:(?:may|can|must|shall|could) not|cannot|can't|not (?:be )?(?:allowed|permitted) to)\b/;
 const NOT_MOVED = new Set((categoriesData as unknown as { notMoved: { words: string[] } }).notMoved.words);
 const VAGUE_OTHER = new Set((categoriesData as unknown as { vagueOther: { words: string[] } }).vagueOther.words);
-const RELEASED = /^(?:released|compiled|published)$/;
 const ANAPHORIC_HEADS = new Set(["number", "figure", "total", "tally", "estimate", "count", "amount", "quantity", "volume"]);
 
 interface Mention {
@@ -100,6 +99,11 @@ function vagueAmounts(tokens: readonly Token[], taken: readonly NumberMatch[]): 
     i = m.end - 1;
   }
   return found;
+}
+
+/** Whether the attribution only names who released material ("pictures released by X"), through the attribution lexicon's authoredBy words. */
+function releasedBy(tokens: readonly Token[], a: Attribution): boolean {
+  return lexicon.authoredBy.matchAt(tokens, a.cueStart) !== null;
 }
 
 /** Turns the prose of one article into figures: every amount of a counted thing, with who says so and how. */
@@ -163,7 +167,7 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       if (actor) {
         a.actor = actor;
         // Who released material ("pictures released by patrol missions") is not who "the analysts" or "they" are.
-        if (!RELEASED.test(tokens[a.cueStart]?.norm ?? "")) history.push(actor);
+        if (!releasedBy(tokens, a)) history.push(actor);
         if (a.source) documents.push(actor);
       }
     }
@@ -172,7 +176,7 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       if (headline) list.push({ actor: headline, anaphor: null, start: 0, end: 0, cueStart: 0, cueEnd: 0, source: true });
     }
     // Neighbours borrow what a sentence says, not who released the material it describes ("pictures released by ...").
-    claimantBySentence.push(list.find((a) => a.actor && !RELEASED.test(tokens[a.cueStart]?.norm ?? ""))?.actor ?? null);
+    claimantBySentence.push(list.find((a) => a.actor && !releasedBy(tokens, a))?.actor ?? null);
     return list;
   });
 
