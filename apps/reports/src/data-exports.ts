@@ -89,8 +89,7 @@ export const SANCTION_COLUMNS = [
 export function sanctionRows(measures: readonly SanctionMeasure[], figures: readonly Figure[], mentions: readonly MeasureMention[] = []): Row<typeof SANCTION_COLUMNS>[] {
   const citedBy = new Map<string, string[]>();
   for (const f of figures) if (f.sanctionRef) citedBy.set(f.sanctionRef, [...(citedBy.get(f.sanctionRef) ?? []), f.id]);
-  const namedBy = new Map<string, Set<string>>();
-  for (const m of mentions) namedBy.set(m.measureId, (namedBy.get(m.measureId) ?? new Set()).add(m.articleId));
+  const namedBy = articlesNaming(mentions);
   return measures.flatMap((m): Row<typeof SANCTION_COLUMNS>[] => {
     const base = {
       measure_id: m.id,
@@ -105,7 +104,7 @@ export function sanctionRows(measures: readonly SanctionMeasure[], figures: read
       entities: m.designations?.entities ?? null,
       vessels: m.designations?.vessels ?? null,
       cited_by_figures: many(citedBy.get(m.id) ?? []),
-      named_by_articles: many([...(namedBy.get(m.id) ?? [])].sort()),
+      named_by_articles: many(namedBy.get(m.id) ?? []),
       summary: m.summary,
       sources: m.sources.join(" "),
     };
@@ -123,6 +122,13 @@ export function sanctionRows(measures: readonly SanctionMeasure[], figures: read
       cap_note: c.note ?? null,
     }));
   });
+}
+
+/** For each measure named by number, the ids of the articles that name it, sorted. */
+export function articlesNaming(mentions: readonly MeasureMention[]): Map<string, string[]> {
+  const byMeasure = new Map<string, Set<string>>();
+  for (const m of mentions) byMeasure.set(m.measureId, (byMeasure.get(m.measureId) ?? new Set()).add(m.articleId));
+  return new Map([...byMeasure].map(([id, articles]) => [id, [...articles].sort()]));
 }
 
 export const MEASURE_MENTION_COLUMNS = ["article_id", "source_file", "measure_id", "in_reference", "text", "sentence", "sentence_start", "number_start", "number_end"] as const;

@@ -8,6 +8,7 @@ import { designationsChart, type DesignationRow } from "../charts/designations.j
 import { ACCENT, addDays, MUTED, PALETTE, utc } from "../charts/common.js";
 import { claimantLabel, cmp, estimates, isReportedAmount, type Estimate } from "./estimates.js";
 import { formatNumber } from "./format.js";
+import { articlesNaming } from "../data-exports.js";
 
 type Measure = SanctionMeasure;
 type MeasureCap = Measure["caps"][number];
@@ -148,11 +149,7 @@ export function sanctions(ledger: Ledger): Notebook {
     .filter((e) => e.category === "oil" && e.recipient === "KP" && e.unit === "barrels" && isReportedAmount(e) && e.date !== null)
     .map((e) => ({ id: e.id, date: e.date!, value: e.value!, high: e.high, qualifier: e.qualifier, claimant: claimantLabel(e), start: e.periodStart, kind: deliveryKind(e) }));
   // How many articles name each measure by number ("Resolution 2397"), whether or not a figure stands beside it.
-  const namedBy = new Map<string, number>();
-  for (const id of new Set(ledger.mentions.map((m) => `${m.measureId}\u0000${m.articleId}`))) {
-    const measure = id.split("\u0000")[0]!;
-    namedBy.set(measure, (namedBy.get(measure) ?? 0) + 1);
-  }
+  const namedBy = new Map([...articlesNaming(ledger.mentions)].map(([id, articles]) => [id, articles.length]));
   const designations: DesignationRow[] = measures
     .filter((m) => m.kind === "designation" && m.designations !== null)
     .map((m) => ({ id: m.id, date: m.date, authority: m.authority, instrument: m.instrument, ...m.designations! }));
