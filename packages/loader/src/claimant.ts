@@ -339,7 +339,7 @@ function verbCue(tokens: readonly Token[], i: number, text: string): { attributi
   if (np && hasNameOrRole(tokens, np) && !isTime(np)) return { attribution: { ...make(tokens, np, text, np.start, verb.end), source: false }, next: verb.end };
   // Inverted: '..., said Shin.' / '"...," said the official'.
   const prev = tokens[i - 1];
-  if (prev && prev.kind === "punct" && verb.end === i + 1 && /^(?:said|says|told|tells|added|adds|noted|notes|wrote|writes|explained|stated|states|claims|claimed|reported|reports|estimates|estimated|believes|warned|warns|insisted|insists|argued|argues|announced|announces|confirmed|confirms)$/.test(tokens[i]!.norm)) {
+  if (prev && prev.kind === "punct" && verb.end === i + 1 && lexicon.invertedVerbs.has(tokens[i]!.norm)) {
     const after = npForward(tokens, verb.end, 10);
     // The inverted subject closes the clause ('..., said the official.'); '..., said the deployment was ...' reports instead.
     const closes = after && (after.end >= tokens.length || tokens[after.end]!.kind === "punct" || lexicon.timeWords.has(tokens[after.end]!.norm) || /^(?:in|on|at|adding|citing|according)$/.test(tokens[after.end]!.norm));
@@ -366,10 +366,12 @@ function documentBefore(tokens: readonly Token[], end: number): { start: number;
 /** "images that RUSI shared with the newspaper": the one who supplied the data named at `np`, if a relative clause says so. */
 function supplierAfter(tokens: readonly Token[], np: { start: number; end: number }): { start: number; end: number } | null {
   if (!/^(?:that|which)$/.test(tokens[np.end]?.norm ?? "")) return null;
-  // "figures from Seoul's spy agency that a lawmaker shared": the data already name their source.
-  for (let i = np.start; i < np.end; i++) if (/^(?:from|by|of)$/.test(tokens[i]!.norm)) return null;
   let named = false;
-  for (let i = np.start; i < np.end; i++) if (lexicon.attributionNouns.matchAt(tokens, i)) named = true;
+  for (let i = np.start; i < np.end; i++) {
+    // "figures from Seoul's spy agency that a lawmaker shared": the data already name their source.
+    if (/^(?:from|by|of)$/.test(tokens[i]!.norm)) return null;
+    named ||= lexicon.attributionNouns.matchAt(tokens, i) !== null;
+  }
   if (!named) return null;
   const supplier = npForward(tokens, np.end + 1, 8);
   if (!supplier || !hasNameOrRole(tokens, supplier)) return null;

@@ -118,6 +118,7 @@ export const lexicon = {
       .map(([m, p]) => [m as Modality, p as string[]]),
   ),
   attributionVerbs: phraseSet<true>([[true, attributionData.verbs]]),
+  invertedVerbs: new Set(attributionData.inverted),
   attributionPrepositions: phraseSet<true>([[true, attributionData.prepositions]]),
   citing: phraseSet<true>([[true, attributionData.citing]]),
   attributionNouns: phraseSet<true>([[true, attributionData.nouns]]),
