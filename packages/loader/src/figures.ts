@@ -396,13 +396,15 @@ function headlineAttribution(headline: string): Actor | null {
   const name = m[1]!.trim();
   if (name.split(/\s+/).length > 5) return null;
   const tokens = tokenize(name);
-  const country = countriesIn(tokens)[0]?.code ?? null;
+  const first = countriesIn(tokens)[0];
+  const country = first?.code ?? null;
+  const onlyCountry = first !== undefined && first.end === tokens.length;
   // "DPRK: six more individuals listed": one side of the subject's trade before a colon is the topic, not a source.
-  if (country && lexicon.defaultPair.includes(country) && countriesIn(tokens)[0]!.end === tokens.length) return null;
+  if (onlyCountry && lexicon.defaultPair.includes(first.code)) return null;
   const known = lexicon.actors.matchAt(tokens, 0);
   if (known) return { ...known.value };
   if (!country && !/\p{Lu}{2,}/u.test(name)) return null;
-  return { kind: country && countriesIn(tokens)[0]!.end === tokens.length ? "state" : "organisation", name, country, role: null };
+  return { kind: onlyCountry ? "state" : "organisation", name, country, role: null };
 }
 
 /** Whether the item is a people named by nationality alone: "North Koreans", "8,000 North Korean nationals". */
