@@ -42,7 +42,11 @@ const PREPOSITIONS = new Set(["from", "of", "on", "in", "with", "by", "to", "for
 // Words the role lexicon keeps so that names like "Ministry of Defence" hold together; they end no phrase.
 const CONNECTORS = new Set(["of", "and", "for", "'s", "s"]);
 
+// Words of closed classes are capitalised only because a sentence starts with them: "These indicate", "It said".
+const CLOSED_CLASS = new Set(["these", "those", "this", "that", "it", "its", "they", "their", "there", "he", "she", "we", "our", "i", "such", "some", "many", "most", "all", "both", "other", "others", "but", "and", "while", "however", "meanwhile", "also", "then", "thus", "yet", "so"]);
+
 function isNameWord(t: Token): boolean {
+  if (CLOSED_CLASS.has(t.norm)) return false;
   return (t.kind === "word" && /^[\p{Lu}\d]/u.test(t.text)) || (t.kind === "word" && t.norm.includes("."));
 }
 function isNpWord(t: Token): boolean {
@@ -419,7 +423,7 @@ export function resolveAnaphor(given: string, history: readonly Actor[], documen
       if (a.kind === "person") return a;
       continue;
     }
-    if (anaphor === "they" || anaphor === "officials" || anaphor === "which" || anaphor === "who") return a;
+    if (anaphor === "they" || anaphor === "these" || anaphor === "those" || anaphor === "officials" || anaphor === "which" || anaphor === "who") return a;
     if (anaphor === "it") {
       if (a.kind !== "person") return a;
       continue;

@@ -136,6 +136,14 @@ describe("claimants", () => {
     expect(figures.map((f) => f.claimant?.name)).toEqual(["Open Source Centre (OSC)"]);
   });
 
+  it.each([
+    { input: "Analysts at the Royal United Services Institute studied images of the port. These show that 12 more vessels called there in March.", expected: "Royal United Services Institute (RUSI)" },
+    { input: "Analysts at the Royal United Services Institute studied images of the port. Those suggest about 3,000 containers were unloaded.", expected: "Royal United Services Institute (RUSI)" },
+    { input: "Officials at the Ministry of National Defense briefed reporters. It said 1,500 more troops had arrived.", expected: "Ministry of National Defense" },
+  ])("reads a sentence-initial pronoun as pointing back, never as a name: '$input'", ({ input, expected }) => {
+    expect(figuresOf(input).map((f) => f.claimant?.name)).toEqual([expected]);
+  });
+
   it("resolves 'according to the report' to the author of the report named before", () => {
     const figures = figuresOf("The Multilateral Sanctions Monitoring Team published its first report on Thursday. Pyongyang also handed over more than 100 ballistic missiles, according to the report.");
     expect(figures.map((f) => f.claimant?.name)).toEqual(["Multilateral Sanctions Monitoring Team (MSMT)"]);
