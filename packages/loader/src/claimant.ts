@@ -325,6 +325,11 @@ function verbCue(tokens: readonly Token[], i: number, text: string): { attributi
     if (document) np = document;
     else if (speaker && hasNameOrRole(tokens, speaker)) np = speaker;
   }
+  // "the Russian embassy in Pyongyang said", "officials in Kyiv say": a place after "in" or "at" locates the speaker before it.
+  if (np && /^(?:in|at)$/.test(tokens[np.start - 1]?.norm ?? "") && countriesIn(tokens.slice(np.start, np.end)).length) {
+    const speaker = npBackward(tokens, np.start - 1, 0);
+    if (speaker && hasRoleWord(tokens, speaker)) np = { start: speaker.start, end: np.end };
+  }
   // "satellite imagery shows", "the data suggest": a document can be the subject of a verb of saying.
   const document = np ? null : documentBefore(tokens, subjectEnd);
   if (document) return { attribution: { ...make(tokens, document, text, document.start, verb.end), source: false }, next: verb.end };
@@ -385,6 +390,11 @@ function supplierAfter(tokens: readonly Token[], np: { start: number; end: numbe
     if (lexicon.sharedBy.matchAt(tokens, i)) return { start: supplier.start, end: Math.min(supplier.end, i) };
   }
   return null;
+}
+
+function hasRoleWord(tokens: readonly Token[], np: { start: number; end: number }): boolean {
+  for (let k = np.start; k < np.end; k++) if (lexicon.roleWords.has(tokens[k]!.lemma) && !CONNECTORS.has(tokens[k]!.norm)) return true;
+  return false;
 }
 
 function hasNameOrRole(tokens: readonly Token[], np: { start: number; end: number }): boolean {

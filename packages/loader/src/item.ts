@@ -144,7 +144,9 @@ export function itemOf(tokens: readonly Token[], numEnd: number, vague: boolean,
           }
         }
       }
-      return { start: numEnd, end, category, unit, before: false };
+      // A closing quotation mark after a quoted amount is not part of what it counts.
+      const start = tokens[numEnd]?.kind === "punct" ? numEnd + 1 : numEnd;
+      return { start, end, category, unit, before: false };
     }
     if (vague && seen > 4) break;
     // A number may sit inside the phrase only as a calibre ("152 mm") or as the total of a partitive ("of the council's 15 members").

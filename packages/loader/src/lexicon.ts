@@ -110,6 +110,7 @@ export const lexicon = {
   qualifiersBefore: phraseSet<Qualifier>(
     Object.entries(qualifiersData.before).map(([q, p]) => [q as Qualifier, p as string[]]),
   ),
+  particleVerbs: new Set((qualifiersData as unknown as { particleVerbs: { words: string[] } }).particleVerbs.words),
   qualifiersAfter: phraseSet<Qualifier>(Object.entries(qualifiersData.after).map(([q, p]) => [q as Qualifier, p as string[]])),
   vague: phraseSet<true>([[true, qualifiersData.vague.phrases.filter((p) => !qualifiersData.vague.exclude.includes(p))]]),
   modality: phraseSet<Modality>(

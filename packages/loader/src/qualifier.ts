@@ -8,6 +8,8 @@ export function qualifierOf(tokens: readonly Token[], n: NumberMatch): { qualifi
   let end = n.start;
   // "an estimated 1,000": an article before the hedge; "over a million": the article belongs to the number.
   const before = lexicon.qualifiersBefore.matchEndingAt(tokens, end, 5);
+  // "handed over four systems": "over" is the verb's particle, not a hedge on the amount.
+  if (before && before.start === end - 1 && lexicon.particleVerbs.has(tokens[before.start - 1]?.norm ?? "")) return { qualifier: "exact", start: n.start };
   if (before) {
     const outer = before.value === "about" ? lexicon.qualifiersBefore.matchEndingAt(tokens, before.start, 4) : null;
     // "up to about", "more than about": the outer hedge decides.

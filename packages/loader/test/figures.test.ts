@@ -25,6 +25,9 @@ describe("qualifiers", () => {
     { input: "A couple thousand North Korean troops have moved to Kursk.", expected: "about" },
     { input: "He put the number of North Korean soldiers sent to Russia to take part in the war against Ukraine at about 12,000.", expected: "about" },
     { input: "The deployment could earn Pyongyang hundreds of millions of dollars.", expected: "vague" },
+    { input: "Moscow has handed over four Pantsir systems to Pyongyang.", expected: "exact" },
+    { input: "Russia turned over 20 air-defence launchers to North Korea.", expected: "exact" },
+    { input: "North Korea shipped over 2 million shells to Russia.", expected: "more-than" },
   ])("'$input' is $expected", ({ input, expected }) => {
     expect(oneFigure(input).quantity.qualifier).toBe(expected);
   });
@@ -61,6 +64,13 @@ describe("items and categories", () => {
     { input: "The other 5,000 will be military construction workers.", expected: "troops" },
   ])("'$input' counts $expected", ({ input, expected }) => {
     expect(figuresOf(input).at(-1)?.category).toBe(expected);
+  });
+
+  it.each([
+    { input: "There are now 'about 12,000' North Korean soldiers in Russia.", expected: "North Korean soldiers" },
+    { input: 'Seoul says "more than 10,000" troops have been sent to Russia.', expected: "troops" },
+  ])("names the item of a quoted amount without its closing quotation mark: '$input'", ({ input, expected }) => {
+    expect(figuresOf(input).map((f) => f.item)).toEqual([expected]);
   });
 
   it.each([
@@ -122,6 +132,8 @@ describe("claimants", () => {
     { input: "Russian forces fired 24 ballistic missiles made in North Korea, Ukraine's top prosecutor said.", expected: "Ukraine's top prosecutor" },
     { input: "A report by the Open Source Centre found that 40 tankers reached Vostochny.", expected: "Open Source Centre (OSC)" },
     { input: '"It is clear," said John Kirby, adding that Russia used 12 North Korean missiles.', expected: "John Kirby" },
+    { input: "The cargo included 2,000 tonnes of flour, the Russian embassy in Pyongyang said.", expected: "Russian embassy in Pyongyang" },
+    { input: "About 3,000 North Korean troops have been killed, officials in Kyiv say.", expected: "officials in Kyiv" },
   ])("'$input' is claimed by $expected", ({ input, expected }) => {
     expect(oneFigure(input).claimant?.name).toBe(expected);
   });
