@@ -419,6 +419,7 @@ function make(tokens: readonly Token[], np: { start: number; end: number }, text
 
 // "member states", "allied governments": groups of states are cited, not described as an agency or its researchers.
 const GROUPS_OF_STATES = /\b(?:states|countries|nations|governments|allies)\b/i;
+const RESEARCH_BODY = /\b(?:institute|institution|centre|center|foundation|studies|research|think tank|project|university|academy|monitor\w*|council|group)\b/i;
 const DOCUMENT_HEADS = /^(?:report|study|analysis|assessment|findings|document|paper|review|survey|investigation)$/;
 
 /** Resolves "he", "the minister", "the agency" to the most recent fitting claimant; "the report" to the most recent author of one. */
@@ -445,6 +446,8 @@ export function resolveAnaphor(given: string, history: readonly Actor[], documen
   for (let i = history.length - 1; i >= 0; i--) {
     const a = history[i]!;
     // "the researchers estimate": the people of the body last named speak for it.
+    // "the think tank", "the institute": only a research body, never an official named in passing.
+    if (/^(?:think tank|institute)$/.test(head) && !RESEARCH_BODY.test(`${a.name} ${a.role ?? ""}`)) continue;
     if (/^(?:agency|service|ministry|group|institute|think tank|report|study|analysis|document|statement|researchers|analysts|experts|authors|investigators|monitors)$/.test(head) && a.kind === "organisation" && !GROUPS_OF_STATES.test(a.name)) return a;
     if (/^(?:official|spokes\w+|chief|general|president|lawmaker)$/.test(head) && a.kind === "person") return a;
   }

@@ -134,6 +134,7 @@ describe("claimants", () => {
     { input: '"It is clear," said John Kirby, adding that Russia used 12 North Korean missiles.', expected: "John Kirby" },
     { input: "The cargo included 2,000 tonnes of flour, the Russian embassy in Pyongyang said.", expected: "Russian embassy in Pyongyang" },
     { input: "About 3,000 North Korean troops have been killed, officials in Kyiv say.", expected: "officials in Kyiv" },
+    { input: "The shipments, which Western officials value at $5 billion, continued.", expected: "Western officials" },
   ])("'$input' is claimed by $expected", ({ input, expected }) => {
     expect(oneFigure(input).claimant?.name).toBe(expected);
   });
@@ -154,6 +155,11 @@ describe("claimants", () => {
     { input: "Officials at the Ministry of National Defense briefed reporters. It said 1,500 more troops had arrived.", expected: "Ministry of National Defense" },
   ])("reads a sentence-initial pronoun as pointing back, never as a name: '$input'", ({ input, expected }) => {
     expect(figuresOf(input).map((f) => f.claimant?.name)).toEqual([expected]);
+  });
+
+  it("does not resolve 'the think tank' to an official named in passing", () => {
+    const figures = figuresOf("The payments reached $20 million, the Dong-A Ilbo reported, citing an unnamed government official. According to the think tank, North Korea sent 194 missiles to Russia.");
+    expect(figures.map((f) => f.claimant?.name)).toEqual(["Dong-A Ilbo", "the think tank"]);
   });
 
   it("resolves 'according to the report' to the author of the report named before", () => {
