@@ -51,7 +51,7 @@ export function capAuthority(tokens: readonly Token[]): Actor | null {
 }
 
 // Participles that name who imposed a measure after it: "107 new sanctions unveiled by the Foreign Office".
-const IMPOSED = new Set(["unveiled", "announced", "imposed", "issued", "adopted", "introduced", "approved", "released", "published", "agreed"]);
+const IMPOSED = new Set(["unveiled", "announced", "imposed", "issued", "adopted", "introduced", "approved", "released", "published", "agreed", "sanctioned", "designated", "blacklisted", "listed"]);
 
 /** The body named after the amount as the one that imposed it ("... sanctions unveiled by the Foreign Office"), if any. */
 export function imposedBy(tokens: readonly Token[], from: number, to: number, text: string): Actor | null {
@@ -62,4 +62,13 @@ export function imposedBy(tokens: readonly Token[], from: number, to: number, te
     return end > i + 2 ? actorFrom(tokens, { start: i + 2, end }, text) : null;
   }
   return null;
+}
+
+const PASSIVE = new Set(["were", "was", "are", "is", "been", "being", "be", "newly", "also", "now", "later", "all"]);
+
+/** "40 vessels were sanctioned by Britain": a designation cue in the passive right after what it names, from the category lexicon's cues. */
+export function designatedAfter(tokens: readonly Token[], itemEnd: number, clauseEnd: number): boolean {
+  let i = itemEnd;
+  while (i < clauseEnd && PASSIVE.has(tokens[i]!.norm)) i++;
+  return i > itemEnd && i < clauseEnd && lexicon.cues.matchAt(tokens, i)?.value === "designations";
 }

@@ -103,7 +103,9 @@ function npForward(tokens: readonly Token[], from: number, limit = 14): { start:
       }
       break;
     }
-    if (NP_STOP.has(t.norm) && e > start) break;
+    // "the Institute for the Study of War", "the Korea Institute for Defense Analyses": "for" inside a name joins it.
+    const inName = t.norm === "for" && isNameWord(tokens[e - 1]!) && tokens[e + 1] !== undefined && (isNameWord(tokens[e + 1]!) || (tokens[e + 1]!.norm === "the" && tokens[e + 2] !== undefined && isNameWord(tokens[e + 2]!)));
+    if (NP_STOP.has(t.norm) && e > start && !inName) break;
     // A verb of saying ends the phrase ("according to officials estimates show"), but after a determiner or a
     // modifier the same word is a noun: "the report", "the first report of the team".
     if (e > start && /^\p{Ll}/u.test(t.text) && !DETERMINERS.has(tokens[e - 1]!.norm) && !CONNECTORS.has(tokens[e - 1]!.norm) && !DOCUMENT_MODIFIERS.has(tokens[e - 1]!.norm) && lexicon.attributionVerbs.matchAt(tokens, e) && !lexicon.roleWords.has(`${t.norm} ${tokens[e + 1]?.norm ?? ""}`)) break;
@@ -120,7 +122,8 @@ export function actorFrom(tokens: readonly Token[], span: { start: number; end: 
   let e = span.end;
   // "a report by X", "information available to X", "data provided by X", "X's findings": the author is the claimant.
   for (let i = s; i < e; i++) {
-    const noun = lexicon.attributionNouns.matchAt(tokens, i);
+    // A capitalised noun is part of a name ("the Institute for the Study of War"), not a document.
+    const noun = /^\p{Ll}/u.test(tokens[i]!.text) ? lexicon.attributionNouns.matchAt(tokens, i) : null;
     if (!noun) continue;
     let k = noun.end;
     if (/^(?:available|provided|obtained|gathered|released|published|compiled|collected)$/.test(tokens[k]?.norm ?? "")) k++;

@@ -12,7 +12,7 @@ import { attributionsIn, resolveAnaphor, type Attribution } from "./claimant.js"
 import { periodsIn } from "./period.js";
 import { tallyItems } from "./tally.js";
 import { datelineCountry } from "./dateline-place.js";
-import { capAuthority, defaultCapAuthority, designatingAuthority, imposedBy } from "./authority.js";
+import { capAuthority, defaultCapAuthority, designatedAfter, designatingAuthority, imposedBy } from "./authority.js";
 import { speakersOf } from "./transcript.js";
 import { insideQuote } from "./quotation.js";
 import { authorOf } from "./publisher.js";
@@ -321,7 +321,7 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       const joinedToDesignation = sameSentence?.figure.category === "designations" && /(?:^|\s)(?:and|,|plus|with|as well as|along with)$/.test(tokens.slice(Math.max(0, q.start - 3), q.start).map((t) => t.norm).join(" "));
       // "Russia has deployed some 8,000 North Koreans in Kursk": people of a nation, moved or fighting, are troops.
       if (category === "other" && item && !item.before && nationalsAt(tokens, item) && (verbs.some((v) => v.kind === "supply" && v.end <= q.start) || hasMilitaryContext(tokens))) category = "troops";
-      if ((category === "troops" || category === "other" || category === "vessels") && (joinedToDesignation || cueBefore(tokens, Math.max(cs, q.start - 9), q.start) === "designations")) category = "designations";
+      if ((category === "troops" || category === "other" || category === "vessels") && (joinedToDesignation || cueBefore(tokens, Math.max(cs, q.start - 9), q.start) === "designations" || (item !== null && !item.before && designatedAfter(tokens, item.end, ce)))) category = "designations";
       else if (category === "troops" && item && !item.before && lossLater(tokens, item.end, Math.min(ce, item.end + 14))) category = "casualties";
       else if ((category === "troops" || category === "other" || category === "casualties") && tokens.slice(Math.max(cs, q.start - 3), q.start).some((_, d, w) => lossAt(tokens, q.start - w.length + d) !== null)) category = "casualties";
       let unit: Unit = n.unit ?? (inherited ? inherited.quantity.unit : (item!.unit ?? "count"));

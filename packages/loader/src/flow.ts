@@ -137,10 +137,13 @@ export function flowOf(
     // "moving from North Korea to Russia": a source named after the verb is the supplier.
     const from = firstAfter(verb.end, "supplier");
     // An origin on the item ("North Korean soldiers") outranks a subject that may only talk about it.
-    supplier = from ?? origin ?? (verb.start > numStart ? (placed ?? nearestBefore(numStart)) : nearestBefore(verb.start));
+    const subject = verb.start > numStart ? (placed ?? nearestBefore(numStart)) : nearestBefore(verb.start);
+    supplier = from ?? origin ?? subject;
     // "provided Russia with", "sent Moscow 1,000": the indirect object follows the verb.
     const direct = usable.find((c) => c.start >= verb.end && c.start <= verb.end + 1 && !c.demonym);
     recipient = direct && direct.end <= numStart ? direct.code : firstAfter(verb.end, "recipient");
+    // "Russia repatriated 300 North Korean troops to Pyongyang": people sent home come from the subject, not from their nation.
+    if (!from && origin !== null && recipient === origin && subject !== null) supplier = subject;
   } else if (verb.kind === "depart") {
     // "containers have left the North Korean port of Najin": what is left behind is the source.
     supplier = usable.find((c) => c.start >= verb.end && c.start <= verb.end + 6)?.code ?? origin;

@@ -59,7 +59,8 @@ describe("items and categories", () => {
     { input: "The force is made up of two military brigades.", expected: "troops" },
     { input: "Casualties among the North's forces exceeded 3,000.", expected: "casualties" },
     { input: "Thirteen members voted in favour and China abstained.", expected: "votes" },
-    { input: "Seventeen tankers were sanctioned.", expected: "vessels" },
+    { input: "Seventeen tankers were sanctioned.", expected: "designations" },
+    { input: "Seventeen tankers called at the port.", expected: "vessels" },
     { input: "Of the 11,000 sent, 4,000 have become battle casualties.", expected: "casualties" },
     { input: "The other 5,000 will be military construction workers.", expected: "troops" },
   ])("'$input' counts $expected", ({ input, expected }) => {
@@ -98,6 +99,8 @@ describe("flows", () => {
     { input: "Pyongyang earned $1bn from the arms deals with Moscow last year.", expected: { supplier: "RU", recipient: "KP" } },
     { input: "Kim Jong Un has sent 11,000 troops to help Vladimir Putin.", expected: { supplier: "KP", recipient: "RU" } },
     { input: "North Korea and Russia signed a pact. Official figures show 13,221 North Koreans entered Russia last year.", expected: { supplier: "KP", recipient: "RU" } },
+    { input: "Russia repatriated 300 North Korean troops to Pyongyang.", expected: { supplier: "RU", recipient: "KP" } },
+    { input: "About 2,000 wounded soldiers had been repatriated to North Korea from Russia.", expected: { supplier: "RU", recipient: "KP" } },
     { input: "Back in May, John Kirby, the US national security communications adviser, put Russia's refined petroleum deliveries to North Korea in March alone at more than 165,000 barrels.", expected: { supplier: "RU", recipient: "KP" } },
     { input: "North Korea will send 1,000 sappers to clear landmines on Russian soil and 5,000 military construction workers to repair roads.", expected: { supplier: "KP", recipient: "RU" } },
     { input: "Russia paid North Korea an estimated $20 billion for the weapons.", expected: { supplier: "RU", recipient: "KP" } },
@@ -135,6 +138,8 @@ describe("claimants", () => {
     { input: "The cargo included 2,000 tonnes of flour, the Russian embassy in Pyongyang said.", expected: "Russian embassy in Pyongyang" },
     { input: "About 3,000 North Korean troops have been killed, officials in Kyiv say.", expected: "officials in Kyiv" },
     { input: "The shipments, which Western officials value at $5 billion, continued.", expected: "Western officials" },
+    { input: "North Korea sent 2 million shells to Russia, according to the Institute for the Study of War.", expected: "Institute for the Study of War (ISW)" },
+    { input: "North Korea earned $20 billion from the deals, according to the Korea Institute for Defense Analyses.", expected: "Korea Institute for Defense Analyses" },
   ])("'$input' is claimed by $expected", ({ input, expected }) => {
     expect(oneFigure(input).claimant?.name).toBe(expected);
   });
@@ -256,6 +261,8 @@ describe("designations and votes", () => {
     { input: "The Security Council voted on Thursday. Of the council's 15 members, 13 voted yes, Russia voted no and China abstained.", expected: [["votes", "UN Security Council"]] },
     { input: "The British measures hit three companies and one individual, a day after Washington imposed similar restrictions.", expected: [["designations", "United Kingdom"], ["designations", "United Kingdom"]] },
     { input: "The Security Council met on Thursday. The text received 13 votes in favour.", expected: [["votes", "UN Security Council"]] },
+    { input: "A total of 40 vessels were sanctioned by Britain on Thursday.", expected: [["designations", "Britain"]] },
+    { input: "Six entities have been designated by the Treasury Department.", expected: [["designations", "Treasury Department"]] },
   ])("'$input' names who imposed or cast it", ({ input, expected }) => {
     expect(figuresOf(input).map((f) => [f.category, f.claimant?.name])).toEqual(expected);
   });
