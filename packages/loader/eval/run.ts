@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import type { Figure } from "@armsledger/model";
 import { loadCorpus } from "../src/corpus.js";
 import { FIGURE_COLUMNS, figureRow } from "../src/figure-row.js";
-import { score, scoreLine, type GoldArticle } from "./score.js";
+import { score, scoreLine, type GoldArticle, type ReadArticle } from "./score.js";
 import { stringify } from "csv-stringify/sync";
 
 // The repository root is the nearest folder up with turbo.json, whether this runs from source or from dist.
@@ -21,15 +21,15 @@ const root = findRoot();
 const shared = resolve(root, "../shared");
 const devSet = join(root, "packages/loader/test/dev-set");
 
-async function extract(dir: string): Promise<{ figures: Figure[]; texts: Map<string, string> }> {
+async function extract(dir: string): Promise<{ figures: Figure[]; articles: Map<string, ReadArticle> }> {
   const figures: Figure[] = [];
-  const texts = new Map<string, string>();
+  const articles = new Map<string, ReadArticle>();
   for await (const e of loadCorpus(dir)) {
     if (e.kind === "warning") continue;
     figures.push(...e.figures);
-    texts.set(e.article.id.split("/").pop()!, e.article.text);
+    articles.set(e.article.id.split("/").pop()!, { text: e.article.text, published: e.article.published });
   }
-  return { figures, texts };
+  return { figures, articles };
 }
 
 function sharedScore(goldPath: string, figures: Figure[], articles: string): string {
@@ -44,7 +44,7 @@ function sharedScore(goldPath: string, figures: Figure[], articles: string): str
 }
 
 /** Sets written by helpers who never saw the extractor, in the order they were written; used to measure, not to tune. */
-export const UNSEEN_SETS = ["held-out", "blind", "final", "fresh-a", "fresh-b", "fresh-c", "fresh-d", "fresh-e"] as const;
+export const UNSEEN_SETS = ["held-out", "blind", "final", "fresh-a", "fresh-b", "fresh-c", "fresh-d", "fresh-e", "fresh-f", "fresh-g"] as const;
 export type UnseenSet = (typeof UNSEEN_SETS)[number];
 const unseenDir = (set: UnseenSet) => join(root, "packages/loader/test", set);
 
@@ -67,7 +67,7 @@ async function main(): Promise<void> {
   } else console.log("seeds: ../shared is not here; skipped");
   const gold = devGold();
   const dev = await extract(join(devSet, "articles"));
-  console.log(`dev set (own scorer):    ${scoreLine(score(gold, dev.figures, dev.texts))}`);
+  console.log(`dev set (own scorer):    ${scoreLine(score(gold, dev.figures, dev.articles))}`);
   if (existsSync(join(shared, "eval/score.mjs"))) {
     const tmp = mkdtempSync(join(tmpdir(), "armsledger-gold-"));
     writeFileSync(join(tmp, "gold.json"), JSON.stringify(gold));
@@ -76,7 +76,7 @@ async function main(): Promise<void> {
   }
   for (const set of UNSEEN_SETS) {
     const found = await extract(join(unseenDir(set), "articles"));
-    console.log(`${`${set} (own scorer):`.padEnd(25)}${scoreLine(score(unseenGold(set), found.figures, found.texts))}`);
+    console.log(`${`${set} (own scorer):`.padEnd(25)}${scoreLine(score(unseenGold(set), found.figures, found.articles))}`);
     if (existsSync(join(shared, "eval/score.mjs"))) console.log(`${`${set} (shared scorer):`.padEnd(25)}${sharedScore(join(unseenDir(set), "gold.json"), found.figures, join(unseenDir(set), "articles"))}`);
   }
 }

@@ -171,8 +171,9 @@ export function extractFigures(article: Article, skip: readonly { start: number;
         if (a.source) documents.push(actor);
       }
     }
-    if (k === 0 && !list.some((a) => a.actor)) {
-      const headline = headlineAttribution(sentences[0]!.text);
+    // The headline, or a heading of its own inside the article (a live blog's "08:58 Seoul: ..." entries).
+    if ((k === 0 || isHeading(sentences, k)) && !list.some((a) => a.actor)) {
+      const headline = headlineAttribution(sentences[k]!.text);
       if (headline) list.push({ actor: headline, anaphor: null, start: 0, end: 0, cueStart: 0, cueEnd: 0, source: true });
     }
     // Neighbours borrow what a sentence says, not who released the material it describes ("pictures released by ...").
@@ -390,11 +391,21 @@ export function extractFigures(article: Article, skip: readonly { start: number;
 }
 
 /** Headlines name their source in a prefix or a suffix: "Seoul: about 4,700 killed", "... to Russia, NIS says", "...: NIS". */
+/** A line standing alone as its paragraph, short and without a closing stop: a heading, not prose. */
+function isHeading(sentences: readonly Sentence[], k: number): boolean {
+  const s = sentences[k]!;
+  if (sentences[k - 1]?.paragraph === s.paragraph || sentences[k + 1]?.paragraph === s.paragraph) return false;
+  return s.text.length < 140 && !/[.!?…"”'’)]\s*$/.test(s.text);
+}
+
 function headlineAttribution(headline: string): Actor | null {
-  const m = /^([\p{Lu}][\p{L}.'’ -]{1,40}):\s/u.exec(headline) ?? /(?:[,:—–]|\s-)\s*([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:\s+(?:says|said|claims|reports|estimates))?\s*$/u.exec(headline);
+  // A live blog's entry may open with its time: "08:58 Seoul: ...".
+  const m = /^(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|KST)?\s+)?([\p{Lu}][\p{L}.'’ -]{1,40}):\s/u.exec(headline) ?? /(?:[,:—–]|\s-)\s*([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:\s+(?:says|said|claims|reports|estimates))?\s*$/u.exec(headline);
   if (!m) return null;
   const name = m[1]!.trim();
   if (name.split(/\s+/).length > 5) return null;
+  // A source is a name, perhaps with a role ("US intelligence"); "North Korean troops in Kursk: live" names a topic.
+  if (!name.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|for)$/.test(w) || lexicon.roleWords.has(w.toLowerCase()))) return null;
   const tokens = tokenize(name);
   const first = countriesIn(tokens)[0];
   const country = first?.code ?? null;

@@ -57,6 +57,12 @@ export interface FlowContext {
   blocking: readonly number[];
 }
 
+/** Whether a country is the object of a preposition ("to Russia", "against the Ukraine"), not one who acts. */
+function objectOfPreposition(tokens: readonly Token[], c: CountryAt): boolean {
+  const before = tokens[c.start - 1]?.norm === "the" ? tokens[c.start - 2]?.norm : tokens[c.start - 1]?.norm;
+  return /^(?:to|into|toward|towards|for|from|with|in|at|by|of|against|on|over|across|near|inside|within|beyond|than|about)$/.test(before ?? "");
+}
+
 /** Positions of verbs such as "launched" or "fired": things used, not handed over. */
 export function blockingVerbs(tokens: readonly Token[]): number[] {
   const found: number[] = [];
@@ -102,8 +108,11 @@ export function flowOf(
   const fallback = context.subjectPair ? (byItem ?? lexicon.defaultFlows.get(category === "money" ? (valuedGoods(tokens, clause) ?? category) : category)) : undefined;
 
   if (!verb) {
-    // No verb of transfer, in an article about the trade: the category's usual direction ("put the count at 6,700 containers").
-    return fallback && !blocked ? { supplier: fallback[0], recipient: fallback[1] } : null;
+    // No verb of transfer, in an article about the trade: the category's usual direction ("put the count at 6,700 containers"),
+    // unless a third country is the clause's subject ("Ukraine is drafting 160,000 more troops") and the item is not the subject's own
+    // ("Ukraine has evidence that 12,000 North Korean soldiers are in Russia").
+    const thirdParty = !(origin && lexicon.defaultPair.includes(origin)) && usable.some((c) => c.start >= clause.start && c.end <= numStart && !c.demonym && !tokens[c.end - 1]!.possessive && !lexicon.defaultPair.includes(c.code) && !objectOfPreposition(tokens, c));
+    return fallback && !blocked && !thirdParty ? { supplier: fallback[0], recipient: fallback[1] } : null;
   }
 
   const firstAfter = (from: number, markerKind: "recipient" | "supplier"): CountryCode | null => {
@@ -124,8 +133,7 @@ export function flowOf(
   const nearestBefore = (at: number): CountryCode | null => {
     // "Russia's most important supplier" names a possessor, not the one who acts.
     // ...nor is a country after "to", "from" or "for": it is the object of a preposition.
-    const objectOf = (c: CountryAt) => /^(?:to|into|toward|towards|for|from|with|in|at|by|of)$/.test(tokens[c.start - 1]?.norm === "the" ? (tokens[c.start - 2]?.norm ?? "") : (tokens[c.start - 1]?.norm ?? ""));
-    const candidates = usable.filter((c) => c.end <= at && c.start >= clause.start && !c.place && !tokens[c.end - 1]!.possessive && !objectOf(c));
+    const candidates = usable.filter((c) => c.end <= at && c.start >= clause.start && !c.place && !tokens[c.end - 1]!.possessive && !objectOfPreposition(tokens, c));
     return candidates[candidates.length - 1]?.code ?? null;
   };
 

@@ -111,11 +111,23 @@ describe("flows", () => {
     { input: "The U.S. accused North Korea of shipping over 1,000 containers to Russia.", expected: { supplier: "KP", recipient: "RU" } },
     { input: "More than a million North Korean artillery shells had been transported to Russia since August.", expected: { supplier: "KP", recipient: "RU" } },
     { input: "In exchange, North Korea was expected to receive over 9,000 containers of food from Russia.", expected: { supplier: "RU", recipient: "KP" } },
+    { input: "North Korea is preparing to triple its troop presence on Russia's front lines against Ukraine by sending a further 25,000 soldiers.", expected: { supplier: "KP", recipient: "RU" } },
+    { input: "North Korea and Russia signed a pact. Ukraine has solid evidence that 12,000 North Korean soldiers are in Russia.", expected: { supplier: "KP", recipient: "RU" } },
   ])("'$input' flows $expected.supplier → $expected.recipient", ({ input, expected }) => {
     // Every amount in the sentence moves the same way.
     const flows = figuresOf(input).map((f) => f.flow);
     expect(flows.length).toBeGreaterThan(0);
     for (const flow of flows) expect(flow).toEqual(expected);
+  });
+
+  it("gives no flow to a third country's own troops in an article about the trade", () => {
+    const figures = figuresOf("North Korea has sent troops to Russia. Ukraine is drafting 160,000 more troops as it braces for winter.");
+    expect(figures.map((f) => [f.quantity.value, f.flow])).toEqual([[160000, null]]);
+  });
+
+  it("reads a heading inside the article as attributed by the name before its colon", () => {
+    const figures = figuresOf("North Korean troops in Kursk: live\n\n08:58 Seoul: more than 3,000 North Koreans now close to the front\n\nThe deployment continues.");
+    expect(figures.map((f) => [f.quantity.value, f.claimant?.name])).toEqual([[3000, "Seoul"]]);
   });
 
   it("gives no direction to the trade both ways", () => {
