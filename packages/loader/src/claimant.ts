@@ -32,6 +32,8 @@ const NP_STOP = new Set([
   ...lexicon.seenBy,
 ]);
 
+// Modal verbs, in lower case: "May" the month is no modal.
+const MODALS = new Set(["could", "can", "may", "might", "should", "must", "shall", "would", "will"]);
 // Modifiers after which "report", "estimate" or "states" is a noun: "the first report", "its latest estimate", "member states".
 const DOCUMENT_MODIFIERS = new Set(["member", "first", "second", "third", "latest", "last", "new", "recent", "annual", "final", "interim", "internal", "confidential", "classified", "joint", "own", "official", "preliminary", "full"]);
 // Conjunctions that begin a clause: "..., but satellite imagery shows".
@@ -106,6 +108,8 @@ function npForward(tokens: readonly Token[], from: number, limit = 14): { start:
     // "the Institute for the Study of War", "the Korea Institute for Defense Analyses": "for" inside a name joins it.
     const inName = t.norm === "for" && isNameWord(tokens[e - 1]!) && tokens[e + 1] !== undefined && (isNameWord(tokens[e + 1]!) || (tokens[e + 1]!.norm === "the" && tokens[e + 2] !== undefined && isNameWord(tokens[e + 2]!)));
     if (NP_STOP.has(t.norm) && e > start && !inName) break;
+    // A modal verb starts a predicate: "..., says the troops could reach Russia" reports, it names no speaker.
+    if (e > start && MODALS.has(t.text)) break;
     // A verb of saying ends the phrase ("according to officials estimates show"), but after a determiner or a
     // modifier the same word is a noun: "the report", "the first report of the team".
     if (e > start && /^\p{Ll}/u.test(t.text) && !DETERMINERS.has(tokens[e - 1]!.norm) && !CONNECTORS.has(tokens[e - 1]!.norm) && !DOCUMENT_MODIFIERS.has(tokens[e - 1]!.norm) && lexicon.attributionVerbs.matchAt(tokens, e) && !lexicon.roleWords.has(`${t.norm} ${tokens[e + 1]?.norm ?? ""}`)) break;

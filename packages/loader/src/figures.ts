@@ -4,7 +4,7 @@ import { splitSentences, type Sentence } from "./sentences.js";
 import { findNumbers, NUMBER_WORDS, type NumberMatch } from "./numbers.js";
 import { isNotFigure } from "./notfigure.js";
 import { qualifierOf } from "./qualifier.js";
-import { itemBefore, itemOf, lossAt, sentenceWords, type Item } from "./item.js";
+import { itemBefore, itemOf, itemReferredTo, lossAt, sentenceWords, type Item } from "./item.js";
 import { clauseEnd, clauseStart, modalityMarkers, modalityOf } from "./modality.js";
 import { countriesIn, stateActor, type CountryAt } from "./countries.js";
 import { blockingVerbs, flowOf, transferVerbs } from "./flow.js";
@@ -266,17 +266,23 @@ export function extractFigures(article: Article, skip: readonly { start: number;
       const bareSubject = q.start === 0 && /^(?:is|was|are|were)$/.test(tokens[end]?.norm ?? "");
       const moreAfter = /^(?:more|others|additional)$/.test(tokens[end]?.norm ?? "");
       // "as many as 8,000 of them": part of what was just counted.
-      const partOfThem = tokens[end]?.norm === "of" && /^(?:them|these|those)$/.test(tokens[end + 1]?.norm ?? "");
+      // ("one of them a security guard" is an apposition that picks someone out; it counts nothing.)
+      const partOfThem = tokens[end]?.norm === "of" && /^(?:them|these|those)$/.test(tokens[end + 1]?.norm ?? "") && !/^(?:a|an|the)$/.test(tokens[end + 2]?.norm ?? "");
       // "around 3,000 had arrived": a bare amount moving, as the subject of a transfer verb, is more of what was just counted.
       let verbAt = end;
       while (/^(?:had|have|has|were|was|are|is|been|already|reportedly|now|also)$/.test(tokens[verbAt]?.norm ?? "")) verbAt++;
       const movedSubject = verbAt > end && verbs.some((v) => v.start === verbAt) && previous !== null && previous.figure.evidence.sentenceStart >= (sentences[k - 2]?.start ?? 0);
       // "began to rise five days after": a length of time counts nothing taken up from before.
       const duration = /^(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|times)$/.test(tokens[end]?.norm ?? "");
-      if (!item && !vague && previous && !duration && (bareSubject || movedSubject || anaphoricBefore(tokens, q.start) || (partOfThem && previous.figure.evidence.sentenceStart >= (sentences[k - 2]?.start ?? 0)) || (sameSentence && (comparedBefore(tokens, q.start) || moreAfter || /^(?:another|further|additional|more)$/.test(tokens[q.start - 1]?.norm ?? ""))))) {
+      // "the 11,000 sent in November": a determiner, an amount and a participle of transfer take up what was just counted.
+      const elided = /^(?:the|those|these|another)$/.test(tokens[q.start - 1]?.norm ?? "") && verbs.some((v) => v.start === end);
+      const recent = previous !== null && previous.figure.evidence.sentenceStart >= (sentences[k - 2]?.start ?? 0);
+      if (!item && !vague && previous && !duration && (bareSubject || movedSubject || anaphoricBefore(tokens, q.start) || ((partOfThem || elided) && recent) || (sameSentence && (comparedBefore(tokens, q.start) || moreAfter || /^(?:another|further|additional|more)$/.test(tokens[q.start - 1]?.norm ?? ""))))) {
         inherited = previous.figure;
         item = null;
       }
+      // "struck Ukraine with at least six of them", with nothing counted just before: what the sentence named earlier.
+      if (!item && !inherited && !vague && partOfThem) item = itemReferredTo(tokens, q.start, words);
       // "20 types of weapons" counts kinds, not weapons.
       if (item && !item.before && tokens.slice(n.end, item.start + 1).some((t) => /^(?:type|kind|variety|sort|model|category|class)$/.test(t.lemma))) continue;
       // Money needs no noun: "between $320 million and $1.3 billion".

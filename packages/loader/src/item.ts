@@ -243,6 +243,19 @@ export function itemBefore(tokens: readonly Token[], numEnd: number, qualifierSt
   return null;
 }
 
+/** "six of them", with nothing counted before: the nearest thing counted earlier in the sentence ("North Korean missiles"). */
+export function itemReferredTo(tokens: readonly Token[], before: number, words: SentenceWords): Item | null {
+  for (let j = before - 1; j >= 0; j--) {
+    const found = headAt(tokens, j, words);
+    if (!found || found.head.category === "other" || found.end > before) continue;
+    // The head's modifiers come with it: "North Korean missiles".
+    let start = j;
+    while (start > 0 && tokens[start - 1]!.kind === "word" && (lexicon.countries.matchAt(tokens, start - 1) !== null || /^\p{Lu}/u.test(tokens[start - 1]!.text) || /-/.test(tokens[start - 1]!.norm))) start--;
+    return { start, end: found.end, category: found.head.category, unit: found.head.unit ?? null, before: true };
+  }
+  return null;
+}
+
 /** The end of a word of loss at token `i` ("killed", "wounded or captured", "lost their lives"), from the casualties lexicon; null if none. */
 /** Where a loss said of the people just counted ends: "killed", "were reportedly wounded", "are believed to have been killed". */
 function lossAfter(tokens: readonly Token[], end: number): number | null {

@@ -150,6 +150,7 @@ describe("claimants", () => {
     { input: "The cargo included 2,000 tonnes of flour, the Russian embassy in Pyongyang said.", expected: "Russian embassy in Pyongyang" },
     { input: "About 3,000 North Korean troops have been killed, officials in Kyiv say.", expected: "officials in Kyiv" },
     { input: "The shipments, which Western officials value at $5 billion, continued.", expected: "Western officials" },
+    { input: "North Korea is sending 25,000 more troops, according to an assessment by Ukrainian officials. The assessment, which CNN has seen, says the troops could reach Russia within months.", expected: "Ukrainian officials" },
     { input: "North Korea sent 2 million shells to Russia, according to the Institute for the Study of War.", expected: "Institute for the Study of War (ISW)" },
     { input: "North Korea earned $20 billion from the deals, according to the Korea Institute for Defense Analyses.", expected: "Korea Institute for Defense Analyses" },
   ])("'$input' is claimed by $expected", ({ input, expected }) => {
@@ -255,6 +256,9 @@ describe("parts of a whole", () => {
   it.each([
     { input: "Ukrainian specialists examined the wreckage of 21 of the 50 North Korean-made missiles.", expected: [[21, "North Korean-made missiles"], [50, "North Korean-made missiles"]] },
     { input: "At least five tankers came to Vostochny. Two of them then sailed to Chongjin.", expected: [[5, "tankers"], [2, "tankers"]] },
+    { input: "Ruvin confirmed Russia was using North Korean missiles, and that on February 14 Russia struck Ukraine with at least six of them.", expected: [[6, "North Korean missiles"]] },
+    { input: "North Korea is sending 25,000 more troops. They would join the 11,000 sent in November.", expected: [[25000, "more troops"], [11000, "more troops"]] },
+    { input: "Nine people were hurt in the strike, one of them a security guard.", expected: [[9, "people were hurt"]] },
   ])("'$input' counts the part as the whole's item", ({ input, expected }) => {
     expect(figuresOf(input).map((f) => [f.quantity.value, f.item])).toEqual(expected);
   });
