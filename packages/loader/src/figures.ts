@@ -1,16 +1,16 @@
-import type { Actor, Article, Category, CountryCode, Figure, Period, Unit } from "@armsledger/model";
+import type { Actor, Article, Category, CountryCode, Figure, Modality, Period, Qualifier, Unit } from "@armsledger/model";
 import { tokenize, type Token } from "./tokens.js";
 import { splitSentences, type Sentence } from "./sentences.js";
 import { findNumbers, NUMBER_WORDS, type NumberMatch } from "./numbers.js";
 import { isNotFigure } from "./notfigure.js";
 import { qualifierOf } from "./qualifier.js";
-import { itemBefore, itemOf, itemReferredTo, lossAt, sentenceWords, type Item } from "./item.js";
-import { clauseEnd, clauseStart, modalityMarkers, modalityOf } from "./modality.js";
+import { itemBefore, itemOf, itemReferredTo, lossAt, sentenceWords, type Item, type SentenceWords } from "./item.js";
+import { clauseEnd, clauseStart, modalityMarkers, modalityOf, type ModalityMarker } from "./modality.js";
 import { countriesIn, stateActor, type CountryAt } from "./countries.js";
-import { blockingVerbs, flowOf, transferVerbs } from "./flow.js";
+import { blockingVerbs, flowOf, transferVerbs, type FlowContext, type Verb } from "./flow.js";
 import { attributionsIn, resolveAnaphor, type Attribution } from "./claimant.js";
-import { periodsIn } from "./period.js";
-import { tallyItems } from "./tally.js";
+import { periodsIn, type PeriodMatch } from "./period.js";
+import { tallyItems, type TallyItem } from "./tally.js";
 import { datelineCountry } from "./dateline-place.js";
 import { capAuthority, defaultCapAuthority, designatedAfter, designatingAuthority, imposedBy } from "./authority.js";
 import { speakersOf } from "./transcript.js";
@@ -52,13 +52,6 @@ const NOT_PERMITTED = /\b(?:(?:may|can|must|shall|could) not|cannot|can't|not (?
 const NOT_MOVED = new Set((categoriesData as unknown as { notMoved: { words: string[] } }).notMoved.words);
 const VAGUE_OTHER = new Set((categoriesData as unknown as { vagueOther: { words: string[] } }).vagueOther.words);
 const ANAPHORIC_HEADS = new Set(["number", "figure", "total", "tally", "estimate", "count", "amount", "quantity", "volume"]);
-
-interface Mention {
-  tokens: Token[];
-  sentence: Sentence;
-  n: NumberMatch;
-  vague: boolean;
-}
 
 // The order of String.prototype.localeCompare with no arguments, built once rather than on every call.
 const COLLATOR = new Intl.Collator();
@@ -106,6 +99,70 @@ function releasedBy(tokens: readonly Token[], a: Attribution): boolean {
   return lexicon.authoredBy.matchAt(tokens, a.cueStart) !== null;
 }
 
+/** The last figure read with an item of its own: a later bare amount ("this number", "13,000, up from 6,700") takes it up. */
+interface Previous {
+  item: Item;
+  tokens: Token[];
+  figure: Figure;
+}
+
+// Each stage below is a top-level function over these records rather than a closure made per article: one huge
+// closure was recompiled by the optimiser again and again (each time for most of a second) as new shapes reached it.
+/** What every sentence of one article is read against, built once per article. */
+interface ArticleReading {
+  article: Article;
+  sentences: readonly Sentence[];
+  mayHold: boolean[];
+  tokenized: Token[][];
+  countriesBySentence: CountryAt[][];
+  flowContext: { counterpart: (code: CountryCode) => CountryCode | null; subjectPair: boolean };
+  publisher: Actor | null;
+  speakers: (Actor | null)[];
+  datelineCode: CountryCode | null;
+  /** Whether each sentence has a word of attribution, tested at most once: both the choice of sentences to read and the attribution pass ask. */
+  attributing: (boolean | undefined)[];
+  attributions: Attribution[][];
+  /** What each sentence says whose it is, for neighbours that do not. */
+  claimantBySentence: (Actor | null)[];
+  /** Claimants so far, for "he", "the agency", "the report" (see attributeSentence). */
+  history: Actor[];
+  mentioned: Actor[];
+  documents: Actor[];
+  previous: Previous | null;
+}
+
+/** One sentence holding amounts, with what its amounts are read against, built once per sentence. */
+interface SentenceReading {
+  k: number;
+  sentence: Sentence;
+  tokens: Token[];
+  numbers: NumberMatch[];
+  countries: CountryAt[];
+  /** Time expressions, looked for only once an amount in the sentence becomes a figure. */
+  periods: PeriodMatch[] | null;
+  words: SentenceWords;
+  markers: ModalityMarker[];
+  verbs: Verb[];
+  tallies: Map<NumberMatch, TallyItem>;
+  flow: FlowContext;
+}
+
+/** What one amount counts: its hedge, its item, or the figure it takes up. */
+interface Counted {
+  qualifier: Qualifier;
+  /** Token where the hedged amount starts. */
+  start: number;
+  item: Item | null;
+  inherited: Figure | null;
+  tally: TallyItem | null;
+  /** The figure just read, when it comes from this sentence. */
+  sameSentence: Previous | null;
+}
+
+function mayAttribute(r: ArticleReading, k: number): boolean {
+  return (r.attributing[k] ??= MAY_ATTRIBUTE.test(r.sentences[k]!.text));
+}
+
 /** Turns the prose of one article into figures: every amount of a counted thing, with who says so and how. */
 export function extractFigures(article: Article, skip: readonly { start: number; end: number }[] = [], sentences: readonly Sentence[] = splitSentences(article.text, skip)): Figure[] {
   // Attribution matters only near an amount: the sentence itself, three before it and one after.
@@ -115,288 +172,367 @@ export function extractFigures(article: Article, skip: readonly { start: number;
     for (let j = Math.max(0, k - 1); j < k + 4 && j < hasAmount.length; j++) if (hasAmount[j]) return true;
     return false;
   });
-  // Tested at most once per sentence: both the choice of sentences to read and the attribution pass ask.
-  const attributing: (boolean | undefined)[] = [];
-  const mayAttribute = (k: number) => (attributing[k] ??= MAY_ATTRIBUTE.test(sentences[k]!.text));
-  const tokenized = sentences.map((s, k) => (hasAmount[k] || (near[k] && mayAttribute(k)) || NAMES_ACTOR.test(s.text) ? tokenize(s.text, s.start) : []));
+  const r: ArticleReading = {
+    article,
+    sentences,
+    mayHold,
+    tokenized: [],
+    countriesBySentence: [],
+    flowContext: { counterpart: () => null, subjectPair: false },
+    // A think tank's or a ministry's own publication speaks for its publisher; a news outlet's does not.
+    publisher: authorOf(article.outlet),
+    speakers: speakersOf(sentences),
+    datelineCode: datelineCountry(sentences),
+    attributing: [],
+    attributions: [],
+    claimantBySentence: [],
+    history: [],
+    mentioned: [],
+    documents: [],
+    previous: null,
+  };
+  r.tokenized = sentences.map((s, k) => (hasAmount[k] || (near[k] && mayAttribute(r, k)) || NAMES_ACTOR.test(s.text) ? tokenize(s.text, s.start) : []));
   // Found once per sentence: the counts here and the parties of each figure below both need them.
-  const countriesBySentence = tokenized.map((tokens) => countriesIn(tokens));
-  const counterpart = counterpartOf(countriesBySentence);
-  const subjectPair = lexicon.defaultPair.every((c) => counterpart(c) !== null);
-  const figures: Figure[] = [];
-  const history: Actor[] = [];
-  // Actors only named in passing: used for "the agency" when no claimant fits.
-  const mentioned: Actor[] = [];
-  // Actors named as the authors of a document ("the MSMT report", "a report by X"), for "the report says".
-  const documents: Actor[] = [];
-  const claimantBySentence: (Actor | null)[] = [];
-  let previous: { item: Item; tokens: Token[]; figure: Figure } | null = null;
-
-  // A think tank's or a ministry's own publication speaks for its publisher; a news outlet's does not.
-  const publisher = authorOf(article.outlet);
-  const speakers = speakersOf(sentences);
-  const datelineCode = datelineCountry(sentences);
+  r.countriesBySentence = r.tokenized.map((tokens) => countriesIn(tokens));
+  const counterpart = counterpartOf(r.countriesBySentence);
+  r.flowContext = { counterpart, subjectPair: lexicon.defaultPair.every((c) => counterpart(c) !== null) };
   // Attribution first, over every sentence, so a figure can borrow its claimant from a neighbour.
-  const attributions: Attribution[][] = tokenized.map((tokens, k) => {
-    const list = tokens.length && mayAttribute(k) ? attributionsIn(tokens, article.text) : [];
-    // Known actors named without a verb of saying ("The Monitoring Team, formed in October, ...") can still be "the team" later.
-    for (let i = 0; i < tokens.length; i++) {
-      const known = lexicon.actors.matchAt(tokens, i);
-      if (known && !list.some((a) => a.start <= i && i < a.end)) {
-        const actor: Actor = { ...known.value };
-        mentioned.push(actor);
-        const after = known.end < tokens.length ? lexicon.attributionNouns.matchAt(tokens, tokens[known.end]!.kind === "punct" ? known.end + 1 : known.end) : null;
-        if (after && /report|study|analysis|assessment|finding|review|investigation/.test(tokens[after.end - 1]!.lemma)) documents.push(actor);
-        i = known.end - 1;
-      }
-    }
-    for (const a of list) {
-      // "we", "our analysis": the publisher speaks for itself.
-      // In a transcript, "we" is the speaker's side, not the publisher.
-      // Inside quotation marks "we" is the one quoted, found by the attribution outside the quote.
-      const quoted = a.anaphor !== null && insideQuote(sentences[k]!.text, tokens[a.start]!.start - sentences[k]!.start);
-      const self = a.anaphor && /^(?:we|our)\b/.test(a.anaphor) && !quoted ? (speakers[k] ?? (article.outlet ? { kind: "organisation" as const, name: article.outlet, country: null, role: "publisher" } : null)) : null;
-      const resolved = a.actor ?? self ?? (a.anaphor ? (resolveAnaphor(a.anaphor, history, documents) ?? resolveAnaphor(a.anaphor, mentioned)) : null);
-      // "the ministry said" with no ministry named before: keep the words rather than lose the attribution.
-      // "the government said" with no government named: the country the article is filed from, if its dateline says.
-      const filedFrom = !resolved && a.anaphor === "the government" && datelineCode ? stateActor(datelineCode) : null;
-      const literal = !resolved && !filedFrom && a.anaphor?.startsWith("the ") && lexicon.roleWords.has(a.anaphor.slice(4)) && !/^(?:report|data|intelligence|images?|imagery)$/.test(a.anaphor.slice(4)) ? { kind: (/^the (?:official|minister|spokes\w+|general|president|lawmaker|chief|analyst|expert)$/.test(a.anaphor) ? "person" : "organisation") as Actor["kind"], name: a.anaphor, country: null, role: null } : null;
-      // In a think tank's own report, "satellite imagery shows" is the think tank's reading of it.
-      const unauthored = resolved && publisher && resolved.kind === "organisation" && /\b(?:imagery|images|photos?|pictures|data|documents?|records)\b/i.test(resolved.name) && !/\b(?:by|from)\b/.test(resolved.name) ? publisher : null;
-      const actor = unauthored ?? resolved ?? filedFrom ?? literal;
-      if (actor) {
-        a.actor = actor;
-        // Who released material ("pictures released by patrol missions") is not who "the analysts" or "they" are.
-        if (!releasedBy(tokens, a)) history.push(actor);
-        if (a.source) documents.push(actor);
-      }
-    }
-    // The headline, or a heading of its own inside the article (a live blog's "08:58 Seoul: ..." entries).
-    if ((k === 0 || isHeading(sentences, k)) && !list.some((a) => a.actor)) {
-      const headline = headlineAttribution(sentences[k]!.text);
-      if (headline) list.push({ actor: headline, anaphor: null, start: 0, end: 0, cueStart: 0, cueEnd: 0, source: true });
-    }
-    // Neighbours borrow what a sentence says, not who released the material it describes ("pictures released by ...").
-    claimantBySentence.push(list.find((a) => a.actor && !releasedBy(tokens, a))?.actor ?? null);
-    return list;
-  });
+  for (let k = 0; k < sentences.length; k++) r.attributions.push(attributeSentence(r, k));
+  describedLater(r);
+  const figures: Figure[] = [];
+  for (let k = 0; k < sentences.length; k++) if (r.tokenized[k]!.length && mayHold[k]) readSentence(r, k, figures);
+  return dropHeadlineRepeats(figures, sentences, article.title);
+}
 
-  // "Ukraine's top prosecutor said ... Prosecutor General Andriy Kostin told reporters": a lede describes who the next sentences name.
-  attributions.forEach((list, k) => {
-    for (const a of list) {
+/** The attributions of sentence k, each with its actor resolved; notes the actors named, for later anaphors. */
+function attributeSentence(r: ArticleReading, k: number): Attribution[] {
+  const tokens = r.tokenized[k]!;
+  const list = tokens.length && mayAttribute(r, k) ? attributionsIn(tokens, r.article.text) : [];
+  noteMentions(r, tokens, list);
+  for (const a of list) {
+    const actor = actorOf(r, k, tokens, a);
+    if (actor) {
+      a.actor = actor;
+      // Who released material ("pictures released by patrol missions") is not who "the analysts" or "they" are.
+      if (!releasedBy(tokens, a)) r.history.push(actor);
+      if (a.source) r.documents.push(actor);
+    }
+  }
+  // The headline, or a heading of its own inside the article (a live blog's "08:58 Seoul: ..." entries).
+  if ((k === 0 || isHeading(r.sentences, k)) && !list.some((a) => a.actor)) {
+    const headline = headlineAttribution(r.sentences[k]!.text);
+    if (headline) list.push({ actor: headline, anaphor: null, start: 0, end: 0, cueStart: 0, cueEnd: 0, source: true });
+  }
+  // Neighbours borrow what a sentence says, not who released the material it describes ("pictures released by ...").
+  r.claimantBySentence.push(list.find((a) => a.actor && !releasedBy(tokens, a))?.actor ?? null);
+  return list;
+}
+
+/** Known actors named without a verb of saying ("The Monitoring Team, formed in October, ...") can still be "the team" later. */
+function noteMentions(r: ArticleReading, tokens: readonly Token[], list: readonly Attribution[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const known = lexicon.actors.matchAt(tokens, i);
+    if (known && !list.some((a) => a.start <= i && i < a.end)) {
+      const actor: Actor = { ...known.value };
+      r.mentioned.push(actor);
+      const after = known.end < tokens.length ? lexicon.attributionNouns.matchAt(tokens, tokens[known.end]!.kind === "punct" ? known.end + 1 : known.end) : null;
+      if (after && /report|study|analysis|assessment|finding|review|investigation/.test(tokens[after.end - 1]!.lemma)) r.documents.push(actor);
+      i = known.end - 1;
+    }
+  }
+}
+
+/** Who an attribution names: its actor, the one its pronoun or description points back to, or a stand-in. */
+function actorOf(r: ArticleReading, k: number, tokens: readonly Token[], a: Attribution): Actor | null {
+  const { article, sentences } = r;
+  // "we", "our analysis": the publisher speaks for itself.
+  // In a transcript, "we" is the speaker's side, not the publisher.
+  // Inside quotation marks "we" is the one quoted, found by the attribution outside the quote.
+  const quoted = a.anaphor !== null && insideQuote(sentences[k]!.text, tokens[a.start]!.start - sentences[k]!.start);
+  const self = a.anaphor && /^(?:we|our)\b/.test(a.anaphor) && !quoted ? (r.speakers[k] ?? (article.outlet ? { kind: "organisation" as const, name: article.outlet, country: null, role: "publisher" } : null)) : null;
+  const resolved = a.actor ?? self ?? (a.anaphor ? (resolveAnaphor(a.anaphor, r.history, r.documents) ?? resolveAnaphor(a.anaphor, r.mentioned)) : null);
+  // "the ministry said" with no ministry named before: keep the words rather than lose the attribution.
+  // "the government said" with no government named: the country the article is filed from, if its dateline says.
+  const filedFrom = !resolved && a.anaphor === "the government" && r.datelineCode ? stateActor(r.datelineCode) : null;
+  const literal = !resolved && !filedFrom && a.anaphor?.startsWith("the ") && lexicon.roleWords.has(a.anaphor.slice(4)) && !/^(?:report|data|intelligence|images?|imagery)$/.test(a.anaphor.slice(4)) ? { kind: (/^the (?:official|minister|spokes\w+|general|president|lawmaker|chief|analyst|expert)$/.test(a.anaphor) ? "person" : "organisation") as Actor["kind"], name: a.anaphor, country: null, role: null } : null;
+  // In a think tank's own report, "satellite imagery shows" is the think tank's reading of it.
+  const unauthored = resolved && r.publisher && resolved.kind === "organisation" && /\b(?:imagery|images|photos?|pictures|data|documents?|records)\b/i.test(resolved.name) && !/\b(?:by|from)\b/.test(resolved.name) ? r.publisher : null;
+  return unauthored ?? resolved ?? filedFrom ?? literal;
+}
+
+/** "Ukraine's top prosecutor said ... Prosecutor General Andriy Kostin told reporters": a lede describes who the next sentences name. */
+function describedLater(r: ArticleReading): void {
+  const { attributions, claimantBySentence } = r;
+  for (let k = 0; k < attributions.length; k++) {
+    for (const a of attributions[k]!) {
       if (!a.actor || !isDescription(a.actor)) continue;
       const named = namedLater(a.actor, attributions.slice(k + 1, k + 4));
       if (!named) continue;
       if (claimantBySentence[k] === a.actor) claimantBySentence[k] = named;
       a.actor = named;
     }
-  });
-
-  const claimantFor = (k: number, tokenIndex: number, itemEnd = tokenIndex, clauseEnd = Infinity): Actor | null => {
-    const here = attributions[k]!.filter((a) => a.actor);
-    // "the roughly 7,000 containers that Shin Won-sik had cited": a relative clause on the amount names its source.
-    const relative = /^(?:that|which)$/.test(tokenized[k]![itemEnd]?.norm ?? "") ? here.find((a) => a.start === itemEnd + 1 || a.start === itemEnd) : undefined;
-    if (relative) return relative.actor;
-    // The cue nearest before the amount governs it; else the first after it in the same clause ("..., the agency said"),
-    // not one in a clause of its own ("..., while Ukraine puts the figure at 15,000").
-    const before = here.filter((a) => a.cueStart <= tokenIndex);
-    const after = here.filter((a) => a.cueStart > tokenIndex && a.cueStart < clauseEnd);
-    if (before.length || after.length) {
-      // "Citing the spy agency, the lawmakers said ...": a source cited before the amount is where it comes from.
-      const cited = before.filter((a) => a.source);
-      if (cited.length) return cited[cited.length - 1]!.actor;
-      // After the amount, a named source ("..., the Treasury said", "..., the report said") outranks an embedded "it said".
-      // "..., lawmakers said, citing the NIS": a source cited after the amount is where it comes from, too.
-      // Only a named one: "citing preliminary figures", "citing member states" leave the speaker as the claimant.
-      const citedAfter = after.find((a) => a.source && /\p{Lu}/u.test(a.actor!.name));
-      if (citedAfter) return citedAfter.actor;
-      const named = after.find((a) => !a.anaphor || a.anaphor.startsWith("the "));
-      const last = before[before.length - 1];
-      // "Documents seen by Kyiv show that ..., Zelenskyy said": papers do not speak; whoever presents them does.
-      if (last && named && !named.anaphor && named.actor!.kind === "person" && lexicon.attributionNouns.matchEndingAt(tokenized[k]!, last.end, 3)) return named.actor;
-      return (last ?? named ?? after[0]!).actor;
-    }
-    // "MAJ. GEN. RYDER: ...": in a transcript, what a speaker says unattributed is theirs.
-    if (speakers[k]) return speakers[k];
-    const paragraph = sentences[k]!.paragraph;
-    for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (claimantBySentence[j] && (sentences[j]!.paragraph === paragraph || j >= k - 2)) return claimantBySentence[j]!;
-    for (let j = k + 1; j < sentences.length && j <= k + 1; j++) if (claimantBySentence[j] && sentences[j]!.paragraph === paragraph) return claimantBySentence[j]!;
-    for (let j = k - 1; j >= 0; j--) if (claimantBySentence[j]) return claimantBySentence[j]!;
-    // A lede states the figure and the next paragraph says whose it is: "..., according to the Agroexport Center".
-    if (k <= 3) for (let j = k + 1; j < sentences.length && j <= k + 2; j++) if (claimantBySentence[j]) return claimantBySentence[j]!;
-    return publisher;
-  };
-
-  const capAuthorityNear = (k: number, unit: Unit | null = null): Actor | null => {
-    for (let j = k; j >= 0 && j >= k - 2 && sentences[j]!.paragraph >= sentences[k]!.paragraph - 1; j--) {
-      const authority = capAuthority(tokenized[j]!.length ? tokenized[j]! : tokenize(sentences[j]!.text, sentences[j]!.start));
-      if (authority) return authority;
-    }
-    return unit ? defaultCapAuthority(unit) : null;
-  };
-
-  sentences.forEach((sentence, k) => {
-    const tokens = tokenized[k]!;
-    if (!tokens.length || !mayHold[k]) return;
-    const numbers = findNumbers(tokens);
-    const mentions: Mention[] = [
-      ...numbers.map((n) => ({ tokens, sentence, n, vague: false })),
-      ...vagueAmounts(tokens, numbers).map((n) => ({ tokens, sentence, n, vague: true })),
-    ].sort((a, b) => a.n.start - b.n.start);
-    const countries = countriesBySentence[k]!;
-    // Time expressions are looked for only once an amount in the sentence becomes a figure.
-    let periods: ReturnType<typeof periodsIn> | null = null;
-    const claimSpans = attributions[k]!.map((a) => ({ start: a.start, end: a.end }));
-    const words = sentenceWords(tokens);
-    const markers = modalityMarkers(tokens);
-    const verbs = transferVerbs(tokens);
-    const blocking = blockingVerbs(tokens);
-    const tallies = tallyItems(tokens, numbers);
-
-    for (const { n, vague } of mentions) {
-      if (!vague && isNotFigure(tokens, n)) continue;
-      const q = vague ? { qualifier: "vague" as const, start: n.start } : qualifierOf(tokens, n);
-      let end = "end" in q && q.end !== undefined ? q.end : n.end;
-      if (tokens[end]?.norm === "-" && tokens[end + 1]?.norm === "strong") end += 2;
-      let item = itemOf(tokens, end, vague, words) ?? (vague ? null : itemBefore(tokens, end, q.start, words));
-      let inherited: Figure | null = null;
-      // "this number", "the figure", or a comparison within the sentence ("13,000, up from 6,700 in February").
-      const sameSentence = previous && previous.tokens === tokens ? previous : null;
-      // "Thirteen thousand is roughly twice the tally": a bare amount as the subject takes up the last one.
-      const bareSubject = q.start === 0 && /^(?:is|was|are|were)$/.test(tokens[end]?.norm ?? "");
-      const moreAfter = /^(?:more|others|additional)$/.test(tokens[end]?.norm ?? "");
-      // "as many as 8,000 of them": part of what was just counted.
-      // ("one of them a security guard" is an apposition that picks someone out; it counts nothing.)
-      const partOfThem = tokens[end]?.norm === "of" && /^(?:them|these|those)$/.test(tokens[end + 1]?.norm ?? "") && !/^(?:a|an|the)$/.test(tokens[end + 2]?.norm ?? "");
-      // "around 3,000 had arrived": a bare amount moving, as the subject of a transfer verb, is more of what was just counted.
-      let verbAt = end;
-      while (/^(?:had|have|has|were|was|are|is|been|already|reportedly|now|also)$/.test(tokens[verbAt]?.norm ?? "")) verbAt++;
-      const movedSubject = verbAt > end && verbs.some((v) => v.start === verbAt) && previous !== null && previous.figure.evidence.sentenceStart >= (sentences[k - 2]?.start ?? 0);
-      // "began to rise five days after": a length of time counts nothing taken up from before.
-      const duration = /^(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|times)$/.test(tokens[end]?.norm ?? "");
-      // "the 11,000 sent in November": a determiner, an amount and a participle of transfer take up what was just counted.
-      const elided = /^(?:the|those|these|another)$/.test(tokens[q.start - 1]?.norm ?? "") && verbs.some((v) => v.start === end);
-      const recent = previous !== null && previous.figure.evidence.sentenceStart >= (sentences[k - 2]?.start ?? 0);
-      if (!item && !vague && previous && !duration && (bareSubject || movedSubject || anaphoricBefore(tokens, q.start) || ((partOfThem || elided) && recent) || (sameSentence && (comparedBefore(tokens, q.start) || moreAfter || /^(?:another|further|additional|more)$/.test(tokens[q.start - 1]?.norm ?? ""))))) {
-        inherited = previous.figure;
-        item = null;
-      }
-      // "struck Ukraine with at least six of them", with nothing counted just before: what the sentence named earlier.
-      if (!item && !inherited && !vague && partOfThem) item = itemReferredTo(tokens, q.start, words);
-      // "20 types of weapons" counts kinds, not weapons.
-      if (item && !item.before && tokens.slice(n.end, item.start + 1).some((t) => /^(?:type|kind|variety|sort|model|category|class)$/.test(t.lemma))) continue;
-      // Money needs no noun: "between $320 million and $1.3 billion".
-      if (!item && !inherited && n.unit && ["USD", "EUR", "GBP", "KRW", "RUB"].includes(n.unit)) item = { start: n.start, end: n.end, category: "money", unit: n.unit, before: false };
-      // "voted 13 to 1": each amount of a tally counts votes cast one way.
-      const tally = tallies.get(n);
-      if (tally && !inherited) item = { start: n.start, end: n.end, category: "votes", unit: "count", before: false };
-      if (!item && !inherited) continue;
-      // "in two rounds": batches, not ammunition.
-      const roundAt = item ? tokens.slice(item.start, item.end).findIndex((t) => t.lemma === "round") : -1;
-      if (item && roundAt >= 0 && (tokens[q.start - 1]?.norm === "in" || /^(?:deployment|talks|negotiation|sanction|fighting|voting|consultation|dispatch)$/.test(tokens[item.start + roundAt + 2]?.lemma ?? ""))) continue;
-      const cs = clauseStart(tokens, q.start);
-      const ce = clauseEnd(tokens, item ? item.end - 1 : n.end);
-      let modality = modalityOf(markers, cs, q.start);
-      // "may supply ... no more than 500,000 barrels": the hedge itself can set the limit.
-      if (markers.some((m) => m.value === "limit" && m.at >= q.start && m.at < n.start)) modality = "limit";
-      const tail = item && !item.before ? item.end : n.end;
-      if (tokens.slice(n.end, Math.min(tokens.length, tail + 2)).some((t) => /^(?:cap|ceiling|limit|quota)$/.test(t.lemma))) modality = "limit";
-      // "..., the JCS estimated": a closing verb of estimating puts the whole sentence as an estimate.
-      if (modality === "asserted" && attributions[k]!.some((a) => a.cueStart >= tail && markers.some((m) => m.value === "estimate" && m.at >= a.cueStart && m.at < a.cueEnd))) modality = "estimate";
-      // "North Korea may not import more than 500,000 barrels": a permission denied above an amount sets a ceiling.
-      let qualifier = q.qualifier;
-      if (qualifier === "more-than" && NOT_PERMITTED.test(tokens.slice(Math.max(cs, q.start - 6), q.start).map((t) => t.norm).join(" "))) {
-        modality = "limit";
-        qualifier = "up-to";
-      }
-      let category: Category = inherited ? inherited.category : item!.category;
-      // "equivalent to some 22,000 tonnes": a bare measure continues the commodity just counted.
-      if (!inherited && category === "other" && item!.unit && item!.unit !== "count" && previous && ["oil", "food", "sanction-cap"].includes(previous.figure.category)) category = previous.figure.category === "sanction-cap" ? "oil" : previous.figure.category;
-      // "Russian pork exports ... reached 1,200 tons": a bare measure takes the commodity its clause names before it.
-      if (!inherited && category === "other" && item!.unit && item!.unit !== "count") {
-        for (let i = cs; i < q.start; i++) {
-          const head = lexicon.heads.matchAt(tokens, i)?.value.category;
-          if (head === "food" || head === "oil") {
-            category = head;
-            break;
-          }
-        }
-      }
-      if (vague && category === "other" && !tokens.slice(item!.start, item!.end).some((t) => VAGUE_OTHER.has(t.lemma))) continue;
-      // People named as sanctioned ("sanctions on ... four generals") are designations; people captured or killed are losses.
-      // "sanction nine organisations ... and one Russian national": an amount joined to a designation shares its cue.
-      const joinedToDesignation = sameSentence?.figure.category === "designations" && /(?:^|\s)(?:and|,|plus|with|as well as|along with)$/.test(tokens.slice(Math.max(0, q.start - 3), q.start).map((t) => t.norm).join(" "));
-      // "Russia has deployed some 8,000 North Koreans in Kursk": people of a nation, moved or fighting, are troops.
-      if (category === "other" && item && !item.before && nationalsAt(tokens, item) && (verbs.some((v) => v.kind === "supply" && v.end <= q.start) || hasMilitaryContext(tokens))) category = "troops";
-      if ((category === "troops" || category === "other" || category === "vessels") && (joinedToDesignation || cueBefore(tokens, Math.max(cs, q.start - 9), q.start) === "designations" || (item !== null && !item.before && designatedAfter(tokens, item.end, ce)))) category = "designations";
-      else if (category === "troops" && item && !item.before && lossLater(tokens, item.end, Math.min(ce, item.end + 14))) category = "casualties";
-      else if ((category === "troops" || category === "other" || category === "casualties") && tokens.slice(Math.max(cs, q.start - 3), q.start).some((_, d, w) => lossAt(tokens, q.start - w.length + d) !== null)) category = "casualties";
-      let unit: Unit = n.unit ?? (inherited ? inherited.quantity.unit : (item!.unit ?? "count"));
-      if (modality === "limit" && (category === "oil" || category === "food" || unit !== "count")) category = "sanction-cap";
-      if (category === "money" && unit === "count") unit = "USD";
-      // "$1.5 billion worth of weapons" is an amount of money, whatever it buys.
-      if (["USD", "EUR", "GBP", "KRW", "RUB"].includes(unit)) category = "money";
-      const itemText = inherited
-        ? inherited.item
-        : tally
-        ? tally
-        : article.text.slice(tokens[item!.start]!.start, tokens[item!.end - 1]!.end).replace(/^[-\s"“”]+/, "").replace(/^of (?:these|those|the|its|their) /i, "").replace(/[*_]+/g, "").replace(/\s+/g, " ");
-      const flow =
-        modality === "limit" || category === "casualties" || category === "votes" || category === "designations" || (item !== null && tokens.slice(item.start, item.end).some((t) => NOT_MOVED.has(t.lemma)))
-          ? null
-          : (flowOf(tokens, countries, { start: cs, end: ce }, n.start, tail, category, { exclude: claimSpans, counterpart, subjectPair, verbs, blocking }) ??
-            inherited?.flow ??
-            null);
-      // A cap is set by an authority, not by whoever mentions it; the authority may be named a sentence or two before
-      // ("That year the Security Council capped ... By this limit North Korea can import ...").
-      // So is a vote tally, and a designation is made by whoever imposes it ("Tokyo has decided to sanction nine organisations").
-      const claimant =
-        modality === "limit" || category === "votes"
-          ? (capAuthorityNear(k, modality === "limit" ? unit : null) ?? claimantFor(k, n.start))
-          : category === "designations"
-            ? (attributions[k]!.some((a) => a.actor && a.cueStart <= n.start) ? claimantFor(k, n.start) : (designatingAuthority(tokens, countries, cs, q.start) ?? imposedBy(tokens, tail, ce, article.text) ?? claimantFor(k, n.start)))
-            : claimantFor(k, n.start, tail, ce);
-      periods ??= periodsIn(sentence.text, article.published);
-      const period = nearestPeriod(periods, tokens, n, sentence.start, numbers, tail);
-      const numberStart = tokens[q.start]!.start;
-      const numberEnd = tokens[n.end - 1]!.end;
-      const figure: Figure = {
-        id: `${article.id}:${tokens[n.start]!.start}`,
-        articleId: article.id,
-        sourceFile: article.sourceFile,
-        articleTitle: article.title,
-        outlet: article.outlet,
-        published: article.published,
-        quantity: {
-          value: n.value,
-          high: n.high,
-          qualifier,
-          unit,
-          text: article.text.slice(numberStart, numberEnd),
-        },
-        item: itemText || "(unnamed)",
-        category,
-        flow,
-        claimant,
-        modality,
-        period,
-        evidence: {
-          sentence: sentence.text,
-          sentenceStart: sentence.start,
-          sentenceEnd: sentence.end,
-          numberStart,
-          numberEnd,
-        },
-        sanctionRef: null,
-      };
-      figures.push(figure);
-      if (item) previous = { item, tokens, figure };
-    }
-  });
-  return dropHeadlineRepeats(figures, sentences, article.title);
+  }
 }
 
-/** Headlines name their source in a prefix or a suffix: "Seoul: about 4,700 killed", "... to Russia, NIS says", "...: NIS". */
+/** Who claims the amount at `tokenIndex` of sentence k: the attribution governing it, else a neighbour's, else the publisher. */
+function claimantFor(r: ArticleReading, k: number, tokenIndex: number, itemEnd: number, clauseEnd: number): Actor | null {
+  const here = r.attributions[k]!.filter((a) => a.actor);
+  // "the roughly 7,000 containers that Shin Won-sik had cited": a relative clause on the amount names its source.
+  const relative = /^(?:that|which)$/.test(r.tokenized[k]![itemEnd]?.norm ?? "") ? here.find((a) => a.start === itemEnd + 1 || a.start === itemEnd) : undefined;
+  if (relative) return relative.actor;
+  // The cue nearest before the amount governs it; else the first after it in the same clause ("..., the agency said"),
+  // not one in a clause of its own ("..., while Ukraine puts the figure at 15,000").
+  const before = here.filter((a) => a.cueStart <= tokenIndex);
+  const after = here.filter((a) => a.cueStart > tokenIndex && a.cueStart < clauseEnd);
+  if (before.length || after.length) return governingClaimant(r, k, before, after);
+  // "MAJ. GEN. RYDER: ...": in a transcript, what a speaker says unattributed is theirs.
+  if (r.speakers[k]) return r.speakers[k];
+  return neighbourClaimant(r, k);
+}
+
+/** Of the attributions before and after an amount in its own sentence, the one it comes from. */
+function governingClaimant(r: ArticleReading, k: number, before: readonly Attribution[], after: readonly Attribution[]): Actor | null {
+  // "Citing the spy agency, the lawmakers said ...": a source cited before the amount is where it comes from.
+  const cited = before.filter((a) => a.source);
+  if (cited.length) return cited[cited.length - 1]!.actor;
+  // After the amount, a named source ("..., the Treasury said", "..., the report said") outranks an embedded "it said".
+  // "..., lawmakers said, citing the NIS": a source cited after the amount is where it comes from, too.
+  // Only a named one: "citing preliminary figures", "citing member states" leave the speaker as the claimant.
+  const citedAfter = after.find((a) => a.source && /\p{Lu}/u.test(a.actor!.name));
+  if (citedAfter) return citedAfter.actor;
+  const named = after.find((a) => !a.anaphor || a.anaphor.startsWith("the "));
+  const last = before[before.length - 1];
+  // "Documents seen by Kyiv show that ..., Zelenskyy said": papers do not speak; whoever presents them does.
+  if (last && named && !named.anaphor && named.actor!.kind === "person" && lexicon.attributionNouns.matchEndingAt(r.tokenized[k]!, last.end, 3)) return named.actor;
+  return (last ?? named ?? after[0]!).actor;
+}
+
+/** An amount with no attribution in its sentence: the claimant of a sentence nearby, else the publisher. */
+function neighbourClaimant(r: ArticleReading, k: number): Actor | null {
+  const { sentences, claimantBySentence } = r;
+  const paragraph = sentences[k]!.paragraph;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (claimantBySentence[j] && (sentences[j]!.paragraph === paragraph || j >= k - 2)) return claimantBySentence[j]!;
+  for (let j = k + 1; j < sentences.length && j <= k + 1; j++) if (claimantBySentence[j] && sentences[j]!.paragraph === paragraph) return claimantBySentence[j]!;
+  for (let j = k - 1; j >= 0; j--) if (claimantBySentence[j]) return claimantBySentence[j]!;
+  // A lede states the figure and the next paragraph says whose it is: "..., according to the Agroexport Center".
+  if (k <= 3) for (let j = k + 1; j < sentences.length && j <= k + 2; j++) if (claimantBySentence[j]) return claimantBySentence[j]!;
+  return r.publisher;
+}
+
+/** The authority that set a cap, named in sentence k or up to two before it in the same or the previous paragraph. */
+function capAuthorityNear(r: ArticleReading, k: number, unit: Unit | null): Actor | null {
+  const { sentences, tokenized } = r;
+  for (let j = k; j >= 0 && j >= k - 2 && sentences[j]!.paragraph >= sentences[k]!.paragraph - 1; j--) {
+    const authority = capAuthority(tokenized[j]!.length ? tokenized[j]! : tokenize(sentences[j]!.text, sentences[j]!.start));
+    if (authority) return authority;
+  }
+  return unit ? defaultCapAuthority(unit) : null;
+}
+
+/** Reads the figures of sentence k into `figures`, in the order of their amounts. */
+function readSentence(r: ArticleReading, k: number, figures: Figure[]): void {
+  const tokens = r.tokenized[k]!;
+  const numbers = findNumbers(tokens);
+  const mentions = [
+    ...numbers.map((n) => ({ n, vague: false })),
+    ...vagueAmounts(tokens, numbers).map((n) => ({ n, vague: true })),
+  ].sort((a, b) => a.n.start - b.n.start);
+  const verbs = transferVerbs(tokens);
+  const s: SentenceReading = {
+    k,
+    sentence: r.sentences[k]!,
+    tokens,
+    numbers,
+    countries: r.countriesBySentence[k]!,
+    periods: null,
+    words: sentenceWords(tokens),
+    markers: modalityMarkers(tokens),
+    verbs,
+    tallies: tallyItems(tokens, numbers),
+    flow: { exclude: r.attributions[k]!.map((a) => ({ start: a.start, end: a.end })), counterpart: r.flowContext.counterpart, subjectPair: r.flowContext.subjectPair, verbs, blocking: blockingVerbs(tokens) },
+  };
+  for (const { n, vague } of mentions) {
+    const figure = figureAt(r, s, n, vague);
+    if (figure) figures.push(figure);
+  }
+}
+
+/** The figure an amount makes, or null when it counts nothing. */
+function figureAt(r: ArticleReading, s: SentenceReading, n: NumberMatch, vague: boolean): Figure | null {
+  const c = countedAt(r, s, n, vague);
+  if (!c) return null;
+  const { tokens } = s;
+  const { item, inherited } = c;
+  const cs = clauseStart(tokens, c.start);
+  const ce = clauseEnd(tokens, item ? item.end - 1 : n.end);
+  const tail = item && !item.before ? item.end : n.end;
+  let modality = modalityAt(r, s, n, c.start, cs, tail);
+  // "North Korea may not import more than 500,000 barrels": a permission denied above an amount sets a ceiling.
+  let qualifier = c.qualifier;
+  if (qualifier === "more-than" && NOT_PERMITTED.test(tokens.slice(Math.max(cs, c.start - 6), c.start).map((t) => t.norm).join(" "))) {
+    modality = "limit";
+    qualifier = "up-to";
+  }
+  let category = categoryAt(r, s, n, c, vague, cs, ce);
+  if (category === null) return null;
+  let unit: Unit = n.unit ?? (inherited ? inherited.quantity.unit : (item!.unit ?? "count"));
+  if (modality === "limit" && (category === "oil" || category === "food" || unit !== "count")) category = "sanction-cap";
+  if (category === "money" && unit === "count") unit = "USD";
+  // "$1.5 billion worth of weapons" is an amount of money, whatever it buys.
+  if (["USD", "EUR", "GBP", "KRW", "RUB"].includes(unit)) category = "money";
+  const { article } = r;
+  const itemText = inherited
+    ? inherited.item
+    : c.tally
+    ? c.tally
+    : article.text.slice(tokens[item!.start]!.start, tokens[item!.end - 1]!.end).replace(/^[-\s"“”]+/, "").replace(/^of (?:these|those|the|its|their) /i, "").replace(/[*_]+/g, "").replace(/\s+/g, " ");
+  const flow =
+    modality === "limit" || category === "casualties" || category === "votes" || category === "designations" || (item !== null && tokens.slice(item.start, item.end).some((t) => NOT_MOVED.has(t.lemma)))
+      ? null
+      : (flowOf(tokens, s.countries, { start: cs, end: ce }, n.start, tail, category, s.flow) ?? inherited?.flow ?? null);
+  const claimant = figureClaimant(r, s, n, c.start, modality, category, unit, cs, ce, tail);
+  s.periods ??= periodsIn(s.sentence.text, article.published);
+  const period = nearestPeriod(s.periods, tokens, n, s.sentence.start, s.numbers, tail);
+  const numberStart = tokens[c.start]!.start;
+  const numberEnd = tokens[n.end - 1]!.end;
+  const figure: Figure = {
+    id: `${article.id}:${tokens[n.start]!.start}`,
+    articleId: article.id,
+    sourceFile: article.sourceFile,
+    articleTitle: article.title,
+    outlet: article.outlet,
+    published: article.published,
+    quantity: {
+      value: n.value,
+      high: n.high,
+      qualifier,
+      unit,
+      text: article.text.slice(numberStart, numberEnd),
+    },
+    item: itemText || "(unnamed)",
+    category,
+    flow,
+    claimant,
+    modality,
+    period,
+    evidence: {
+      sentence: s.sentence.text,
+      sentenceStart: s.sentence.start,
+      sentenceEnd: s.sentence.end,
+      numberStart,
+      numberEnd,
+    },
+    sanctionRef: null,
+  };
+  if (item) r.previous = { item, tokens, figure };
+  return figure;
+}
+
+/** What the amount counts: the item after (or before) it, or the figure it takes up; null when it counts nothing. */
+function countedAt(r: ArticleReading, s: SentenceReading, n: NumberMatch, vague: boolean): Counted | null {
+  const { tokens, k } = s;
+  const { sentences, previous } = r;
+  if (!vague && isNotFigure(tokens, n)) return null;
+  const q = vague ? { qualifier: "vague" as const, start: n.start } : qualifierOf(tokens, n);
+  let end = "end" in q && q.end !== undefined ? q.end : n.end;
+  if (tokens[end]?.norm === "-" && tokens[end + 1]?.norm === "strong") end += 2;
+  let item = itemOf(tokens, end, vague, s.words) ?? (vague ? null : itemBefore(tokens, end, q.start, s.words));
+  let inherited: Figure | null = null;
+  // "this number", "the figure", or a comparison within the sentence ("13,000, up from 6,700 in February").
+  const sameSentence = previous && previous.tokens === tokens ? previous : null;
+  // "Thirteen thousand is roughly twice the tally": a bare amount as the subject takes up the last one.
+  const bareSubject = q.start === 0 && /^(?:is|was|are|were)$/.test(tokens[end]?.norm ?? "");
+  const moreAfter = /^(?:more|others|additional)$/.test(tokens[end]?.norm ?? "");
+  // "as many as 8,000 of them": part of what was just counted.
+  // ("one of them a security guard" is an apposition that picks someone out; it counts nothing.)
+  const partOfThem = tokens[end]?.norm === "of" && /^(?:them|these|those)$/.test(tokens[end + 1]?.norm ?? "") && !/^(?:a|an|the)$/.test(tokens[end + 2]?.norm ?? "");
+  // "around 3,000 had arrived": a bare amount moving, as the subject of a transfer verb, is more of what was just counted.
+  let verbAt = end;
+  while (/^(?:had|have|has|were|was|are|is|been|already|reportedly|now|also)$/.test(tokens[verbAt]?.norm ?? "")) verbAt++;
+  const movedSubject = verbAt > end && s.verbs.some((v) => v.start === verbAt) && previous !== null && previous.figure.evidence.sentenceStart >= (sentences[k - 2]?.start ?? 0);
+  // "began to rise five days after": a length of time counts nothing taken up from before.
+  const duration = /^(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|times)$/.test(tokens[end]?.norm ?? "");
+  // "the 11,000 sent in November": a determiner, an amount and a participle of transfer take up what was just counted.
+  const elided = /^(?:the|those|these|another)$/.test(tokens[q.start - 1]?.norm ?? "") && s.verbs.some((v) => v.start === end);
+  const recent = previous !== null && previous.figure.evidence.sentenceStart >= (sentences[k - 2]?.start ?? 0);
+  if (!item && !vague && previous && !duration && (bareSubject || movedSubject || anaphoricBefore(tokens, q.start) || ((partOfThem || elided) && recent) || (sameSentence && (comparedBefore(tokens, q.start) || moreAfter || /^(?:another|further|additional|more)$/.test(tokens[q.start - 1]?.norm ?? ""))))) {
+    inherited = previous.figure;
+    item = null;
+  }
+  // "struck Ukraine with at least six of them", with nothing counted just before: what the sentence named earlier.
+  if (!item && !inherited && !vague && partOfThem) item = itemReferredTo(tokens, q.start, s.words);
+  // "20 types of weapons" counts kinds, not weapons.
+  if (item && !item.before && tokens.slice(n.end, item.start + 1).some((t) => /^(?:type|kind|variety|sort|model|category|class)$/.test(t.lemma))) return null;
+  // Money needs no noun: "between $320 million and $1.3 billion".
+  if (!item && !inherited && n.unit && ["USD", "EUR", "GBP", "KRW", "RUB"].includes(n.unit)) item = { start: n.start, end: n.end, category: "money", unit: n.unit, before: false };
+  // "voted 13 to 1": each amount of a tally counts votes cast one way.
+  const tally = s.tallies.get(n) ?? null;
+  if (tally && !inherited) item = { start: n.start, end: n.end, category: "votes", unit: "count", before: false };
+  if (!item && !inherited) return null;
+  // "in two rounds": batches, not ammunition.
+  const roundAt = item ? tokens.slice(item.start, item.end).findIndex((t) => t.lemma === "round") : -1;
+  if (item && roundAt >= 0 && (tokens[q.start - 1]?.norm === "in" || /^(?:deployment|talks|negotiation|sanction|fighting|voting|consultation|dispatch)$/.test(tokens[item.start + roundAt + 2]?.lemma ?? ""))) return null;
+  return { qualifier: q.qualifier, start: q.start, item, inherited, tally, sameSentence };
+}
+
+/** How the sentence puts the amount that starts (hedge included) at `start`: asserted, estimated, a limit, ... */
+function modalityAt(r: ArticleReading, s: SentenceReading, n: NumberMatch, start: number, cs: number, tail: number): Modality {
+  const { tokens, markers } = s;
+  let modality = modalityOf(markers, cs, start);
+  // "may supply ... no more than 500,000 barrels": the hedge itself can set the limit.
+  if (markers.some((m) => m.value === "limit" && m.at >= start && m.at < n.start)) modality = "limit";
+  if (tokens.slice(n.end, Math.min(tokens.length, tail + 2)).some((t) => /^(?:cap|ceiling|limit|quota)$/.test(t.lemma))) modality = "limit";
+  // "..., the JCS estimated": a closing verb of estimating puts the whole sentence as an estimate.
+  if (modality === "asserted" && r.attributions[s.k]!.some((a) => a.cueStart >= tail && markers.some((m) => m.value === "estimate" && m.at >= a.cueStart && m.at < a.cueEnd))) modality = "estimate";
+  return modality;
+}
+
+/** The category of what the amount counts, from its item and its context; null when a vague amount counts nothing in particular. */
+function categoryAt(r: ArticleReading, s: SentenceReading, n: NumberMatch, c: Counted, vague: boolean, cs: number, ce: number): Category | null {
+  const { tokens } = s;
+  const { item, inherited } = c;
+  const previous = r.previous;
+  let category: Category = inherited ? inherited.category : item!.category;
+  // "equivalent to some 22,000 tonnes": a bare measure continues the commodity just counted.
+  if (!inherited && category === "other" && item!.unit && item!.unit !== "count" && previous && ["oil", "food", "sanction-cap"].includes(previous.figure.category)) category = previous.figure.category === "sanction-cap" ? "oil" : previous.figure.category;
+  // "Russian pork exports ... reached 1,200 tons": a bare measure takes the commodity its clause names before it.
+  if (!inherited && category === "other" && item!.unit && item!.unit !== "count") {
+    for (let i = cs; i < c.start; i++) {
+      const head = lexicon.heads.matchAt(tokens, i)?.value.category;
+      if (head === "food" || head === "oil") {
+        category = head;
+        break;
+      }
+    }
+  }
+  if (vague && category === "other" && !tokens.slice(item!.start, item!.end).some((t) => VAGUE_OTHER.has(t.lemma))) return null;
+  const start = c.start;
+  // People named as sanctioned ("sanctions on ... four generals") are designations; people captured or killed are losses.
+  // "sanction nine organisations ... and one Russian national": an amount joined to a designation shares its cue.
+  const joinedToDesignation = c.sameSentence?.figure.category === "designations" && /(?:^|\s)(?:and|,|plus|with|as well as|along with)$/.test(tokens.slice(Math.max(0, start - 3), start).map((t) => t.norm).join(" "));
+  // "Russia has deployed some 8,000 North Koreans in Kursk": people of a nation, moved or fighting, are troops.
+  if (category === "other" && item && !item.before && nationalsAt(tokens, item) && (s.verbs.some((v) => v.kind === "supply" && v.end <= start) || hasMilitaryContext(tokens))) category = "troops";
+  if ((category === "troops" || category === "other" || category === "vessels") && (joinedToDesignation || cueBefore(tokens, Math.max(cs, start - 9), start) === "designations" || (item !== null && !item.before && designatedAfter(tokens, item.end, ce)))) category = "designations";
+  else if (category === "troops" && item && !item.before && lossLater(tokens, item.end, Math.min(ce, item.end + 14))) category = "casualties";
+  else if ((category === "troops" || category === "other" || category === "casualties") && tokens.slice(Math.max(cs, start - 3), start).some((_, d, w) => lossAt(tokens, start - w.length + d) !== null)) category = "casualties";
+  return category;
+}
+
+/**
+ * Who claims the figure. A cap is set by an authority, not by whoever mentions it; the authority may be named a sentence
+ * or two before ("That year the Security Council capped ... By this limit North Korea can import ...").
+ * So is a vote tally, and a designation is made by whoever imposes it ("Tokyo has decided to sanction nine organisations").
+ */
+function figureClaimant(r: ArticleReading, s: SentenceReading, n: NumberMatch, start: number, modality: Modality, category: Category, unit: Unit, cs: number, ce: number, tail: number): Actor | null {
+  const { k, tokens } = s;
+  if (modality === "limit" || category === "votes") return capAuthorityNear(r, k, modality === "limit" ? unit : null) ?? claimantFor(r, k, n.start, n.start, Infinity);
+  if (category === "designations") {
+    if (r.attributions[k]!.some((a) => a.actor && a.cueStart <= n.start)) return claimantFor(r, k, n.start, n.start, Infinity);
+    return designatingAuthority(tokens, s.countries, cs, start) ?? imposedBy(tokens, tail, ce, r.article.text) ?? claimantFor(r, k, n.start, n.start, Infinity);
+  }
+  return claimantFor(r, k, n.start, tail, ce);
+}
+
 /** A line standing alone as its paragraph, short and without a closing stop: a heading, not prose. */
 function isHeading(sentences: readonly Sentence[], k: number): boolean {
   const s = sentences[k]!;
@@ -404,6 +540,7 @@ function isHeading(sentences: readonly Sentence[], k: number): boolean {
   return s.text.length < 140 && !/[.!?…"”'’)]\s*$/.test(s.text);
 }
 
+/** Headlines name their source in a prefix or a suffix: "Seoul: about 4,700 killed", "... to Russia, NIS says", "...: NIS". */
 function headlineAttribution(headline: string): Actor | null {
   // A live blog's entry may open with its time: "08:58 Seoul: ...".
   const m = /^(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|KST)?\s+)?([\p{Lu}][\p{L}.'’ -]{1,40}):\s/u.exec(headline) ?? /(?:[,:—–]|\s-)\s*([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:\s+(?:says|said|claims|reports|estimates))?\s*$/u.exec(headline);
