@@ -247,6 +247,15 @@ export function attributionsIn(tokens: readonly Token[], text: string): Attribut
     }
     // "a briefing by X", "a report from X" with no verb of saying.
     const noun = lexicon.attributionNouns.matchAt(tokens, i);
+    // "Zelensky's statement that 3,800 ...", "the NIS's assessment that ...": the possessor makes the claim.
+    if (noun && i > 0 && tokens[i - 1]!.possessive && /^\p{Ll}/u.test(tokens[i]!.text) && tokens[noun.end]?.norm === "that") {
+      const np = npBackward(tokens, i, 0);
+      if (np && hasNameOrRole(tokens, np)) {
+        found.push({ ...make(tokens, np, text, np.start, noun.end), source: true });
+        i = noun.end - 1;
+        continue;
+      }
+    }
     // "a report by X", "the report, by X,", "a study released by X".
     const by = noun ? (tokens[noun.end]?.norm === "," ? noun.end + 1 : (lexicon.authoredBy.matchAt(tokens, noun.end)?.end ?? noun.end)) : -1;
     if (noun && (tokens[by]?.norm === "by" || tokens[by]?.norm === "from")) {
@@ -418,11 +427,25 @@ function make(tokens: readonly Token[], np: { start: number; end: number }, text
   if (pron && pron.end === np.end) return { actor: null, anaphor: pron.value, start: np.start, end: np.end, cueStart, cueEnd, source: false };
   // "the spy agency", "the ministry": a definite description with no name refers back to someone already named.
   const words = tokens.slice(np.start, np.end);
+  const last = words[words.length - 1];
+  // "the British newspaper", "the Japanese daily": an outlet named before, described by its nationality.
+  if (words[0]?.norm === "the" && last && words.length <= 4 && MEDIA_HEADS.has(last.norm) && words.slice(1, -1).every((t) => !isNameWord(t) || lexicon.countries.matchAt(tokens, tokens.indexOf(t))?.value.demonym)) {
+    return { actor: null, anaphor: `the ${last.norm}`, start: np.start, end: np.end, cueStart, cueEnd, source: false };
+  }
+  // "his agency", "her ministry": the body of the person named before.
+  if (/^(?:his|her)$/.test(words[0]?.norm ?? "") && last && words.length <= 3 && !words.slice(1).some(isNameWord) && lexicon.roleWords.has(last.norm)) {
+    return { actor: null, anaphor: `${words[0]!.norm} ${last.norm}`, start: np.start, end: np.end, cueStart, cueEnd, source: false };
+  }
   if (words[0]?.norm === "the" && words.length <= 4 && !words.slice(1).some(isNameWord) && !lexicon.actors.matchAt(tokens, np.start + 1)) {
     return { actor: null, anaphor: `the ${words[words.length - 1]!.norm}`, start: np.start, end: np.end, cueStart, cueEnd, source: false };
   }
   return { actor: actorFrom(tokens, np, text), anaphor: null, start: np.start, end: np.end, cueStart, cueEnd, source: false };
 }
+
+// Nouns that describe a news outlet: "the newspaper said" points back to the outlet named before.
+const MEDIA_HEADS = new Set(["newspaper", "paper", "daily", "outlet", "broadcaster", "magazine", "publication", "tabloid", "weekly", "network"]);
+// Names and roles of news outlets, to tell them from the other bodies named before.
+const MEDIA_NAME = /\b(?:times|post|journal|news|herald|tribune|guardian|telegraph|daily|ilbo|shimbun|yonhap|reuters|associated press|afp|bbc|cnn|bloomberg|nikkei|kyodo|nhk|kbs|ytn|tass|economist|financial|independent|observer|monitor|gazette|pravda|express|mail|mirror|press|radio|television|tv|newspaper|broadcaster|outlet)\b/i;
 
 // "member states", "allied governments": groups of states are cited, not described as an agency or its researchers.
 const GROUPS_OF_STATES = /\b(?:states|countries|nations|governments|allies)\b/i;
@@ -431,10 +454,24 @@ const DOCUMENT_HEADS = /^(?:report|study|analysis|assessment|findings|document|p
 
 /** Resolves "he", "the minister", "the agency" to the most recent fitting claimant; "the report" to the most recent author of one. */
 export function resolveAnaphor(given: string, history: readonly Actor[], documents: readonly Actor[] = []): Actor | null {
-  // "his office said": the office speaks for the person.
-  const anaphor = given === "his office" ? "he" : given === "her office" ? "she" : given;
+  // "his agency said": the body the person last named works for, when their title names it ("NIS Director Cho").
+  const owned = /^(?:his|her) (.+)$/.exec(given);
+  if (owned && owned[1] !== "office") {
+    for (let i = history.length - 1; i >= 0; i--) {
+      if (history[i]!.kind !== "person") continue;
+      const body = bodyInRole(history[i]!);
+      if (body) return body;
+      break;
+    }
+  }
+  // "his office said": the office speaks for the person; "his agency", with no body in the title, is "the agency".
+  const anaphor = given === "his office" ? "he" : given === "her office" ? "she" : owned ? `the ${owned[1]}` : given;
   const head = anaphor.replace(/^the /, "");
   if (DOCUMENT_HEADS.test(head) && documents.length) return documents[documents.length - 1]!;
+  if (MEDIA_HEADS.has(head)) {
+    for (let i = history.length - 1; i >= 0; i--) if (history[i]!.kind === "organisation" && MEDIA_NAME.test(`${history[i]!.name} ${history[i]!.role ?? ""}`)) return history[i]!;
+    return null;
+  }
   for (let i = history.length - 1; i >= 0; i--) {
     const a = history[i]!;
     if (anaphor === "he" || anaphor === "she") {
@@ -459,4 +496,32 @@ export function resolveAnaphor(given: string, history: readonly Actor[], documen
     if (/^(?:official|spokes\w+|chief|general|president|lawmaker)$/.test(head) && a.kind === "person") return a;
   }
   return null;
+}
+
+/** A known body named in a person's title: the National Intelligence Service in "National Intelligence Service Director". */
+function bodyInRole(person: Actor): Actor | null {
+  if (!person.role) return null;
+  const tokens = tokenize(person.role);
+  for (let i = 0; i < tokens.length; i++) {
+    const known = lexicon.actors.matchAt(tokens, i);
+    if (known && known.value.kind !== "person") return { ...known.value };
+  }
+  return null;
+}
+
+/**
+ * "Dmytro Ponomarenko, Ukraine's ambassador to South Korea, gave ...": a person named with a title as the subject of a
+ * sentence, without a verb of saying, whom a "he" or "she" in the next sentences may point back to.
+ */
+export function subjectPerson(tokens: readonly Token[], text: string): Actor | null {
+  let e = 0;
+  while (e < tokens.length && e < 4 && isNameWord(tokens[e]!) && /^\p{Lu}\p{Ll}/u.test(tokens[e]!.text)) e++;
+  if (e < 2 || tokens[e]?.norm !== ",") return null;
+  let close = e + 1;
+  while (close < tokens.length && close - e < 14 && tokens[close]!.norm !== ",") close++;
+  if (tokens[close]?.norm !== ",") return null;
+  const title = { start: e + 1, end: close };
+  if (!hasRoleWord(tokens, title)) return null;
+  const actor = actorFrom(tokens, { start: 0, end: close }, text);
+  return actor?.kind === "person" ? actor : null;
 }

@@ -8,7 +8,7 @@ import { itemBefore, itemOf, itemReferredTo, lossAt, sentenceWords, type Item, t
 import { clauseEnd, clauseStart, modalityMarkers, modalityOf, type ModalityMarker } from "./modality.js";
 import { countriesIn, stateActor, type CountryAt } from "./countries.js";
 import { blockingVerbs, flowOf, transferVerbs, type FlowContext, type Verb } from "./flow.js";
-import { attributionsIn, resolveAnaphor, type Attribution } from "./claimant.js";
+import { attributionsIn, resolveAnaphor, subjectPerson, type Attribution } from "./claimant.js";
 import { periodsIn, type PeriodMatch } from "./period.js";
 import { tallyItems, type TallyItem } from "./tally.js";
 import { datelineCountry } from "./dateline-place.js";
@@ -48,6 +48,8 @@ const MAY_COUNT = new RegExp(`[$€£₩]|\\b(?:${[...new Set(countable)].map((w
 const NAMES_ACTOR = new RegExp(
   `\\b(?:${(actorsData.actors as { name: string; aliases: string[] }[]).flatMap((a) => [a.name, ...a.aliases]).filter((n) => n.length > 2).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`,
 );
+// A sentence that opens with a person's name and a title in commas: "Dmytro Ponomarenko, Ukraine's ambassador, ...".
+const NAMED_SUBJECT = /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'-]+){1,3}, /u;
 const NOT_PERMITTED = /\b(?:(?:may|can|must|shall|could) not|cannot|can't|not (?:be )?(?:allowed|permitted) to)\b/;
 const NOT_MOVED = new Set((categoriesData as unknown as { notMoved: { words: string[] } }).notMoved.words);
 const VAGUE_OTHER = new Set((categoriesData as unknown as { vagueOther: { words: string[] } }).vagueOther.words);
@@ -191,7 +193,7 @@ export function extractFigures(article: Article, skip: readonly { start: number;
     documents: [],
     previous: null,
   };
-  r.tokenized = sentences.map((s, k) => (hasAmount[k] || (near[k] && mayAttribute(r, k)) || NAMES_ACTOR.test(s.text) ? tokenize(s.text, s.start) : []));
+  r.tokenized = sentences.map((s, k) => (hasAmount[k] || (near[k] && (mayAttribute(r, k) || NAMED_SUBJECT.test(s.text))) || NAMES_ACTOR.test(s.text) ? tokenize(s.text, s.start) : []));
   // Found once per sentence: the counts here and the parties of each figure below both need them.
   r.countriesBySentence = r.tokenized.map((tokens) => countriesIn(tokens));
   const counterpart = counterpartOf(r.countriesBySentence);
@@ -209,6 +211,11 @@ function attributeSentence(r: ArticleReading, k: number): Attribution[] {
   const tokens = r.tokenized[k]!;
   const list = tokens.length && mayAttribute(r, k) ? attributionsIn(tokens, r.article.text) : [];
   noteMentions(r, tokens, list);
+  // "Dmytro Ponomarenko, Ukraine's ambassador, gave a similar view. He told VOA ...": "he" may point back to a subject who said nothing yet.
+  if (tokens.length && !list.length) {
+    const person = subjectPerson(tokens, r.article.text);
+    if (person) r.history.push(person);
+  }
   for (const a of list) {
     const actor = actorOf(r, k, tokens, a);
     if (actor) {

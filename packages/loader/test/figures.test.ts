@@ -180,6 +180,27 @@ describe("claimants", () => {
     expect(figures.map((f) => f.claimant?.name)).toEqual(["Dong-A Ilbo", "the think tank"]);
   });
 
+  it.each([
+    {
+      input: "Citing sources in Western intelligence, The Times reported that North Korea supplies Russia. Pyongyang is shipping roughly 3 million shells a year to Moscow, the British newspaper said.",
+      expected: "Times",
+    },
+    {
+      input: "National Intelligence Service Director Cho Tae-yong briefed lawmakers on Wednesday. Park said his agency assesses that Pyongyang intends to have 10,000 troops in Russia by December.",
+      expected: "National Intelligence Service (NIS)",
+    },
+    {
+      input: "Kim Jong Un said the alliance was strong. Dmytro Ponomarenko, Ukraine's ambassador to South Korea, gave a similar view. He told VOA that Kyiv expected up to 15,000 North Korean troops to be sent to Kursk.",
+      expected: "Dmytro Ponomarenko",
+    },
+    {
+      input: "The think tank pointed to Ukrainian President Volodymyr Zelensky's statement that 3,800 North Korean troops had been killed or wounded.",
+      expected: "Volodymyr Zelensky",
+    },
+  ])("resolves who a description, a possessive or a pronoun points to: '$input'", ({ input, expected }) => {
+    expect(figuresOf(input).map((f) => f.claimant?.name)).toEqual([expected]);
+  });
+
   it("resolves 'according to the report' to the author of the report named before", () => {
     const figures = figuresOf("The Multilateral Sanctions Monitoring Team published its first report on Thursday. Pyongyang also handed over more than 100 ballistic missiles, according to the report.");
     expect(figures.map((f) => f.claimant?.name)).toEqual(["Multilateral Sanctions Monitoring Team (MSMT)"]);
