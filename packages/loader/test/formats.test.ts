@@ -47,6 +47,12 @@ describe("Markdown articles", () => {
     expect(article).toMatchObject({ title: "From front matter", outlet: "Example", published: "2024-02-27", url: "https://example.com/b" });
   });
 
+  it("reads a plain value with a colon in it as the writer meant it", async () => {
+    const md = `---\ntitle: Live: North Korean troops in Kursk\noutlet: Example Live\npublished: 2024-12-17\n---\nNorth Korea sent 3,000 troops to Russia.\n`;
+    const { article } = await readArticle(utf8(md), "live.md");
+    expect(article).toMatchObject({ title: "Live: North Korean troops in Kursk", outlet: "Example Live", published: "2024-12-17" });
+  });
+
   it("names the line of broken front matter", async () => {
     const md = `---\ntitle: ok\npublished: [unclosed\n---\nBody.\n`;
     await expect(readArticle(utf8(md), "c.md")).rejects.toThrow(/invalid YAML front matter/);

@@ -35,3 +35,28 @@ export function flatFrontMatter(block: string): Record<string, string> | null {
   }
   return fields;
 }
+
+const LOOSE_LINE = /^([A-Za-z][\w-]*):[ \t]+(.*?)[ \t]*$/;
+
+/**
+ * The fields of front matter the YAML parser refused only because a plain value holds ": "
+ * ("title: Live: North Korean troops in Kursk"), which people write by hand and mean plainly.
+ * Null when any line is not one `key: value` or a value opens YAML syntax (a list, a mapping, a block).
+ */
+export function looseFrontMatter(block: string): Record<string, string> | null {
+  const fields: Record<string, string> = {};
+  for (const line of block.split("\n")) {
+    if (!line.trim() || line.trimStart().startsWith("#")) continue;
+    const m = LOOSE_LINE.exec(line);
+    if (!m || Object.hasOwn(fields, m[1]!)) return null;
+    let value = m[2]!;
+    if (/^[[{|>&*!%@`]/.test(value)) return null;
+    const quote = value[0];
+    if (quote === '"' || quote === "'") {
+      if (value.length < 2 || !value.endsWith(quote)) return null;
+      value = value.slice(1, -1);
+    }
+    fields[m[1]!] = value;
+  }
+  return fields;
+}

@@ -2,7 +2,7 @@ import { parseDocument } from "yaml";
 import { isDateLine, parseDate } from "../dateline.js";
 import { furnitureSpans, type RawArticle } from "./raw.js";
 import { FormatError } from "./error.js";
-import { flatFrontMatter } from "./front-matter.js";
+import { flatFrontMatter, looseFrontMatter } from "./front-matter.js";
 
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
@@ -18,14 +18,18 @@ export function readMarkdown(source: string): RawArticle {
     bodyStart = fm![0].length;
   } else if (fm) {
     const doc = parseDocument(fm[1]!, { prettyErrors: false });
-    if (doc.errors.length) {
+    const loose = doc.errors.length ? looseFrontMatter(fm[1]!) : null;
+    if (loose) {
+      meta = loose;
+    } else if (doc.errors.length) {
       const e = doc.errors[0]!;
       const line = (e.linePos?.[0]?.line ?? 1) + 1; // +1 for the opening ---
       throw new FormatError(`invalid YAML front matter: ${e.message.split("\n")[0]}`, line);
+    } else {
+      const value = doc.toJS();
+      if (value !== null && (typeof value !== "object" || Array.isArray(value))) throw new FormatError("front matter must be a mapping of fields", 2);
+      meta = (value ?? {}) as Record<string, unknown>;
     }
-    const value = doc.toJS();
-    if (value !== null && (typeof value !== "object" || Array.isArray(value))) throw new FormatError("front matter must be a mapping of fields", 2);
-    meta = (value ?? {}) as Record<string, unknown>;
     bodyStart = fm[0].length;
   }
   // The body, verbatim: evidence offsets index into it and it reads the same in the file.
