@@ -276,6 +276,8 @@ function verbCue(tokens: readonly Token[], i: number, text: string): { attributi
   const match = lexicon.attributionVerbs.matchAt(tokens, i);
   const verb = match && /^\p{Ll}/u.test(tokens[i]!.text) ? match : null;
   if (!verb) return null;
+  // "Moscow wrote off the debt": a particle makes it another verb.
+  if (lexicon.notSayingWith.has(tokens[verb.end]?.norm ?? "")) return null;
   // "the sanctioned company": after a determiner the word is an adjective.
   if (DETERMINERS.has(tokens[i - 1]?.norm ?? "")) return null;
   // "the British think tank": the verb-like word is part of a noun.
