@@ -151,7 +151,7 @@ describe("claimants", () => {
     { input: "About 3,000 North Korean troops have been killed, officials in Kyiv say.", expected: "officials in Kyiv" },
     { input: "The shipments, which Western officials value at $5 billion, continued.", expected: "Western officials" },
     { input: "North Korea is sending 25,000 more troops, according to an assessment by Ukrainian officials. The assessment, which CNN has seen, says the troops could reach Russia within months.", expected: "Ukrainian officials" },
-    { input: "Russia sent 70,000 tonnes of flour to North Korea, Tass reported. Moscow wrote off most of the debt in 2014.", expected: "Tass" },
+    { input: "Russia sent 70,000 tonnes of flour to North Korea. Moscow wrote off most of the debt in 2014.", expected: undefined },
     { input: "North Korea sent 2 million shells to Russia, according to the Institute for the Study of War.", expected: "Institute for the Study of War (ISW)" },
     { input: "North Korea earned $20 billion from the deals, according to the Korea Institute for Defense Analyses.", expected: "Korea Institute for Defense Analyses" },
   ])("'$input' is claimed by $expected", ({ input, expected }) => {
