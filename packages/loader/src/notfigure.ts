@@ -56,7 +56,7 @@ export function isNotFigure(tokens: readonly Token[], n: NumberMatch): boolean {
   // "owned by one or more blocked persons": a legal formula, not a count.
   if (first.norm === "one" && next?.norm === "or" && next2?.norm === "more") return true;
   // Nor is "one of South Korea's most senior officials": one member picked out of a group.
-  if (first.norm === "one" && next?.norm === "of" && (next2?.norm === "the" || next2?.norm === "its" || next2?.norm === "their" || next2?.kind === "num" || /^(?:two|three|four|five|six|seven|eight|nine|ten|his|her|our|most)$/.test(next2?.norm ?? "") || next2?.possessive || tokens[n.end + 2]?.possessive)) return true;
+  if (first.norm === "one" && next?.norm === "of" && (next2?.norm === "the" || next2?.norm === "its" || next2?.norm === "their" || next2?.kind === "num" || /^(?:two|three|four|five|six|seven|eight|nine|ten|his|her|our|most|several|many|few|numerous|multiple|dozens|hundreds|thousands)$/.test(next2?.norm ?? "") || next2?.possessive || tokens[n.end + 2]?.possessive)) return true;
   // A number glued to letters by a hyphen before it is a model name: "Su-27", "KN 23".
   if (prev?.norm === "-" && tokens[n.start - 2]?.kind === "word" && /\p{L}$/u.test(tokens[n.start - 2]!.text) && prev.start === tokens[n.start - 2]!.end) return true;
   return false;

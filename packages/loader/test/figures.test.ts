@@ -63,6 +63,7 @@ describe("items and categories", () => {
     { input: "Seventeen tankers called at the port.", expected: "vessels" },
     { input: "Of the 11,000 sent, 4,000 have become battle casualties.", expected: "casualties" },
     { input: "The other 5,000 will be military construction workers.", expected: "troops" },
+    { input: "North Korea has been losing about 92 soldiers a day since December.", expected: "casualties" },
   ])("'$input' counts $expected", ({ input, expected }) => {
     expect(figuresOf(input).at(-1)?.category).toBe(expected);
   });
@@ -407,6 +408,11 @@ describe("more constructions from wire copy", () => {
 
   it("counts the part, not the whole, in a partitive", () => {
     expect(figuresOf("Thirteen of the council's 15 members voted in favour of the resolution.").map((f) => [f.quantity.value, f.category])).toEqual([[13, "votes"]]);
+  });
+
+  it("counts nothing in 'one of several'", () => {
+    const figures = figuresOf("North Korea may send 100,000 troops, people familiar with the matter said. The estimate is one of several analyses of the pact.");
+    expect(figures.map((f) => f.quantity.value)).toEqual([100000]);
   });
 
   it("finds no figure in a percentage of something else", () => {
