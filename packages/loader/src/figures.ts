@@ -380,6 +380,8 @@ function figureAt(r: ArticleReading, s: SentenceReading, n: NumberMatch, vague: 
     modality = "limit";
     qualifier = "up-to";
   }
+  // "at about 1,000 dead and 3,000 wounded": a hedge before the first of two joined amounts covers both.
+  if (qualifier === "exact" && !vague && n.high === null) qualifier = sharedHedge(r, tokens, c.start) ?? qualifier;
   let category = categoryAt(r, s, n, c, vague, cs, ce);
   if (category === null) return null;
   let unit: Unit = n.unit ?? (inherited ? inherited.quantity.unit : (item!.unit ?? "count"));
@@ -538,6 +540,20 @@ function figureClaimant(r: ArticleReading, s: SentenceReading, n: NumberMatch, s
     return designatingAuthority(tokens, s.countries, cs, start) ?? imposedBy(tokens, tail, ce, r.article.text) ?? claimantFor(r, k, n.start, n.start, Infinity);
   }
   return claimantFor(r, k, n.start, tail, ce);
+}
+
+/** The approximation of the amount just before, when only its item and "and" stand between: "about 1,000 dead and 3,000 wounded". */
+function sharedHedge(r: ArticleReading, tokens: readonly Token[], start: number): Qualifier | null {
+  const before = r.previous;
+  if (!before || before.tokens !== tokens) return null;
+  const q = before.figure.quantity.qualifier;
+  // Only an approximation carries over; "more than 100 missiles and 50 launchers" bounds the first amount alone.
+  if (q !== "about" && q !== "nearly") return null;
+  let j = start - 1;
+  while (j >= 0 && tokens[j]!.end > before.figure.evidence.numberEnd) j--;
+  const between = tokens.slice(j + 1, start);
+  if (between.length === 0 || between.length > 4 || !between.some((t) => t.norm === "and")) return null;
+  return between.every((t) => t.kind === "word" && !/^(?:but|while|whereas|than|to|from|of)$/.test(t.norm)) ? q : null;
 }
 
 /** A line standing alone as its paragraph, short and without a closing stop: a heading, not prose. */

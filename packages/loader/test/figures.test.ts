@@ -31,6 +31,14 @@ describe("qualifiers", () => {
   ])("'$input' is $expected", ({ input, expected }) => {
     expect(oneFigure(input).quantity.qualifier).toBe(expected);
   });
+
+  it.each([
+    { input: "Western officials put North Korean losses at about 1,000 dead and 3,000 wounded.", expected: ["about", "about"] },
+    { input: "North Korea sent about 1,000 containers to Russia and 3,000 troops to Kursk.", expected: ["about", "exact"] },
+    { input: "North Korea sent more than 100 missiles and 50 launchers.", expected: ["more-than", "exact"] },
+  ])("carries an approximation over to a second amount joined to the first: '$input'", ({ input, expected }) => {
+    expect(figuresOf(input).map((f) => f.quantity.qualifier)).toEqual(expected);
+  });
 });
 
 describe("items and categories", () => {
