@@ -299,8 +299,11 @@ function claimantFor(r: ArticleReading, k: number, tokenIndex: number, itemEnd: 
 
 /** Of the attributions before and after an amount in its own sentence, the one it comes from. */
 function governingClaimant(r: ArticleReading, k: number, before: readonly Attribution[], after: readonly Attribution[]): Actor | null {
-  // "Citing the spy agency, the lawmakers said ...": a source cited before the amount is where it comes from.
-  const cited = before.filter((a) => a.source);
+  // "Citing the spy agency, the lawmakers said ...": a source cited before the amount is where it comes from,
+  // unless it only supplied raw material to whoever draws the conclusion ("Drawing on satellite imagery from Planet Labs, we assess ...").
+  const tokens = r.tokenized[k]!;
+  const speaker = before.find((a) => !a.source);
+  const cited = before.filter((a) => a.source && !(speaker && speaker.cueStart > a.cueStart && suppliesMaterial(tokens, a)));
   if (cited.length) return cited[cited.length - 1]!.actor;
   // After the amount, a named source ("..., the Treasury said", "..., the report said") outranks an embedded "it said".
   // "..., lawmakers said, citing the NIS": a source cited after the amount is where it comes from, too.
@@ -312,6 +315,12 @@ function governingClaimant(r: ArticleReading, k: number, before: readonly Attrib
   // "Documents seen by Kyiv show that ..., Zelenskyy said": papers do not speak; whoever presents them does.
   if (last && named && !named.anaphor && named.actor!.kind === "person" && lexicon.attributionNouns.matchEndingAt(r.tokenized[k]!, last.end, 3)) return named.actor;
   return (last ?? named ?? after[0]!).actor;
+}
+
+/** Whether a cited source is named as the supplier of pictures or data ("satellite imagery from Planet Labs"). */
+function suppliesMaterial(tokens: readonly Token[], a: Attribution): boolean {
+  for (let i = a.cueStart; i < a.end; i++) if (lexicon.rawMaterial.has(tokens[i]!.norm)) return true;
+  return false;
 }
 
 /** An amount with no attribution in its sentence: the claimant of a sentence nearby, else the publisher. */

@@ -112,7 +112,7 @@ export function readHtml(input: string): RawArticle {
         const data = JSON.parse(block);
         const list = Array.isArray(data) ? data : [data, ...(Array.isArray(data?.["@graph"]) ? data["@graph"] : [])];
         const art = list.find((d: Record<string, unknown>) => typeof d?.datePublished === "string");
-        if (art) return art as { datePublished?: string; headline?: string; author?: { name?: string } | { name?: string }[] };
+        if (art) return art as { datePublished?: string; headline?: string; author?: { name?: string } | { name?: string }[]; publisher?: { name?: string } };
       } catch {
         // A broken JSON-LD block is page noise, not an article error.
       }
@@ -149,7 +149,7 @@ export function readHtml(input: string): RawArticle {
       break;
     }
   }
-  const outlet = meta("meta", "property", "og:site_name") ?? meta("meta", "name", "application-name");
+  const outlet = meta("meta", "property", "og:site_name") ?? meta("meta", "name", "application-name") ?? jsonLd?.publisher?.name ?? siteInTitle(parts.title?.textContent ?? "", title);
   const url = meta("link", "rel", "canonical", "href") ?? meta("meta", "property", "og:url");
   const byline = meta("meta", "name", "author") ?? parts.byline?.textContent?.trim() ?? null;
 
@@ -207,4 +207,20 @@ export function readHtml(input: string): RawArticle {
     text,
     skip: furnitureSpans(text),
   };
+}
+
+const SECTIONS = /^(?:news|home|world|politics|opinion|analysis|live|latest|video|videos|business|asia|europe|national|international|north korea|russia|ukraine)$/i;
+
+/**
+ * The site a page's <title> names after its headline ("Headline - GOV.UK", "Headline | Reuters",
+ * "Headline — Open Source Centre"), when the page gives no site name of its own.
+ */
+function siteInTitle(pageTitle: string, headline: string): string | null {
+  const m = /\s[|\-–—·]\s([^|\-–—·]{2,40})$/.exec(pageTitle.trim());
+  if (!m) return null;
+  const site = m[1]!.trim();
+  const words = site.split(/\s+/);
+  // A name in title case ("Korea JoongAng Daily", "GOV.UK"), not the tail of a headline nor a section ("News", "World").
+  if (words.length > 5 || !words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|for|on|&|de|du|la|le)$/.test(w)) || headline.includes(site)) return null;
+  return SECTIONS.test(site) ? null : site;
 }
