@@ -389,7 +389,7 @@ function figureAt(r: ArticleReading, s: SentenceReading, n: NumberMatch, vague: 
     modality = "limit";
     qualifier = "up-to";
   }
-  // "at about 1,000 dead and 3,000 wounded": a hedge before the first of two joined amounts covers both.
+  // "approximately 175 ore cars, 14 box cars, 66 tank cars": a hedge before the first of a list covers the rest.
   if (qualifier === "exact" && !vague && n.high === null) qualifier = sharedHedge(r, tokens, c.start) ?? qualifier;
   let category = categoryAt(r, s, n, c, vague, cs, ce);
   if (category === null) return null;
@@ -551,18 +551,20 @@ function figureClaimant(r: ArticleReading, s: SentenceReading, n: NumberMatch, s
   return claimantFor(r, k, n.start, tail, ce);
 }
 
-/** The approximation of the amount just before, when only its item and "and" stand between: "about 1,000 dead and 3,000 wounded". */
+/** The approximation of the amount just before, when only its item and a comma stand between: "about 175 ore cars, 14 box cars". */
 function sharedHedge(r: ArticleReading, tokens: readonly Token[], start: number): Qualifier | null {
   const before = r.previous;
   if (!before || before.tokens !== tokens) return null;
   const q = before.figure.quantity.qualifier;
   // Only an approximation carries over; "more than 100 missiles and 50 launchers" bounds the first amount alone.
   if (q !== "about" && q !== "nearly") return null;
-  let j = start - 1;
-  while (j >= 0 && tokens[j]!.end > before.figure.evidence.numberEnd) j--;
-  const between = tokens.slice(j + 1, start);
-  if (between.length === 0 || between.length > 4 || !between.some((t) => t.norm === "and")) return null;
-  return between.every((t) => t.kind === "word" && !/^(?:but|while|whereas|than|to|from|of)$/.test(t.norm)) ? q : null;
+  // "approximately 175 ore cars, 14 box cars, 66 tank cars": only the first amount's
+  // own item and the joining words stand between ("an estimated 11,000 troops sent by Pyongyang, 4,000 ..." is no list).
+  let itemEnd = before.item.before ? -1 : before.item.end;
+  if (itemEnd < 0) for (itemEnd = 0; itemEnd < tokens.length && tokens[itemEnd]!.start < before.figure.evidence.numberEnd; itemEnd++);
+  const between = tokens.slice(itemEnd, start);
+  // A list set off by commas shares the hedge; in "some 300 died and 2,700 were injured" it stays with the first (as our gold reads it).
+  return between.length > 0 && between.length <= 2 && between[0]!.norm === "," && between.every((t) => t.norm === "and" || t.norm === ",") ? q : null;
 }
 
 /** A line standing alone as its paragraph, short and without a closing stop: a heading, not prose. */

@@ -66,6 +66,8 @@ function headAt(tokens: readonly Token[], i: number, words: SentenceWords): { he
 /** What the amount ending at numEnd counts: the noun phrase after it, else a head noun before it. */
 export function itemOf(tokens: readonly Token[], numEnd: number, vague: boolean, words: SentenceWords): Item | null {
   const first = tokens[numEnd];
+  // "sailed to North Korea 32 times": after a verb of travel, times are trips.
+  if (first?.lemma === "time" && !vague && travelledBefore(tokens, numEnd)) return { start: numEnd, end: numEnd + 1, category: "trips", unit: null, before: false };
   if (first && NOT_HEAD_AFTER_NUMBER.has(first.lemma)) return null;
   // "21 of the 50 missiles", "nine of the entities": a part counts what the whole counts.
   if (!vague && first?.norm === "of" && /^(?:the|these|those|its|their)$/.test(tokens[numEnd + 1]?.norm ?? "")) {
@@ -177,6 +179,30 @@ const LINK = new Set([
   "hits", "reaches", "now", "stand", "some", "approximately", "upward", "upwards", "least",
 ]);
 
+/** The head noun a prepositional phrase ending at a head at `s` hangs from: "casualties" in "casualties among the North's forces". */
+function headBeforePhrase(tokens: readonly Token[], s: number, words: SentenceWords): { start: number; category: Category; unit: Unit | null } | null {
+  let p = s - 1;
+  while (p > 0 && s - p < 4 && tokens[p]!.kind === "word" && !POSTMODIFIER.has(tokens[p]!.norm)) p--;
+  if (p <= 0 || !POSTMODIFIER.has(tokens[p]!.norm) || tokens[p]!.norm === "of") return null;
+  for (let len = 3; len >= 1; len--) {
+    const at = p - len;
+    if (at < 0) continue;
+    const found = headAt(tokens, at, words);
+    if (found && found.end === p && found.head.category !== "other") return { start: at, category: found.head.category, unit: found.head.unit ?? null };
+  }
+  return null;
+}
+
+/** Whether a verb of travel (categories lexicon: tripVerbs) stands in the clause shortly before `end`. */
+function travelledBefore(tokens: readonly Token[], end: number): boolean {
+  for (let j = end - 1; j >= 0 && j >= end - 10; j--) {
+    const t = tokens[j]!;
+    if (t.kind === "punct" && t.norm !== "-") return false;
+    if (lexicon.tripVerbs.has(t.norm)) return true;
+  }
+  return false;
+}
+
 /** The head noun before an amount that has none after it: "casualties have reached 3,000". */
 export function itemBefore(tokens: readonly Token[], numEnd: number, qualifierStart: number, words: SentenceWords): Item | null {
   // Only an amount with no noun of its own looks back: "reached 3,000." but not "two months' worth".
@@ -184,8 +210,9 @@ export function itemBefore(tokens: readonly Token[], numEnd: number, qualifierSt
   if (after && after.kind === "word" && !BOUNDARY.has(after.norm)) return null;
   // "put the number of North Korean troops dispatched ... at around 13,000".
   if (tokens[qualifierStart - 1]?.norm === "at" || tokens[qualifierStart - 1]?.norm === "to") {
-    for (let j = qualifierStart - 2; j >= 1 && j >= qualifierStart - 24; j--) {
-      if (tokens[j]!.kind === "punct") break;
+    // A relative clause set off by commas may stand between ("the number of troops ..., part of which had been seized, at 12,000").
+    for (let j = qualifierStart - 2; j >= 1 && j >= qualifierStart - 32; j--) {
+      if (tokens[j]!.kind === "punct" && tokens[j]!.norm !== ",") break;
       if (/^(?:number|total|count|tally|toll|figure)$/.test(tokens[j]!.norm) && tokens[j + 1]?.norm === "of") {
         let weakHead = null as Item | null;
         for (let k = j + 2; k < qualifierStart - 1 && k < j + 8; k++) {
@@ -223,6 +250,9 @@ export function itemBefore(tokens: readonly Token[], numEnd: number, qualifierSt
         // A head that already has its own number ("3,000 troops ... 1,000") is not this number's.
         const prev = tokens[s - 1];
         if (prev?.kind === "num") return null;
+        // "casualties among the North's forces exceeded 3,000": the head of the phrase comes before its preposition.
+        const outer = headBeforePhrase(tokens, s, words);
+        if (outer) return { start: outer.start, end: j + 1, category: outer.category, unit: outer.unit, before: true };
         return { start: s, end: j + 1, category: found.head.category, unit: found.head.unit ?? null, before: true };
       }
       if (found) matched = true;

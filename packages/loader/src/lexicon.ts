@@ -100,6 +100,7 @@ export const lexicon = {
       .filter(([k]) => !k.startsWith("$"))
       .map(([c, phrases]) => [c as Category, phrases as string[]]),
   ),
+  tripVerbs: new Set((categoriesData as unknown as { tripVerbs: { words: string[] } }).tripVerbs.words),
   notHeadBefore: new Set((categoriesData as unknown as { notHeadBefore: { words: string[] } }).notHeadBefore.words),
   units: phraseSet<Unit>((categoriesData.units as { unit: Unit; phrases: string[] }[]).map((u) => [u.unit, u.phrases])),
   contextual: new Map<Category, Set<string>>(

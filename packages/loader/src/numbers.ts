@@ -45,6 +45,21 @@ function wordValue(word: string): number | null {
   return total;
 }
 
+/** A decimal spoken in words from token k: "one-point-six" (one token) or "one point six" (three); its value and end. */
+function spokenDecimal(word: string, tokens: readonly Token[], k: number): { value: number; end: number } | null {
+  const glued = /^([a-z]+(?:-[a-z]+)?)-point-([a-z]+(?:-[a-z]+)*)$/.exec(word);
+  const [whole, fraction, end] = glued
+    ? [glued[1]!, glued[2]!.split("-"), k + 1]
+    : tokens[k + 1]?.norm === "point" && SMALL[tokens[k + 2]?.norm ?? ""] !== undefined
+      ? [word, [tokens[k + 2]!.norm], k + 3]
+      : [null, [], k];
+  if (whole === null) return null;
+  const units = wordValue(whole);
+  const places = fraction.map((d) => SMALL[d]);
+  if (units === null || places.some((d) => d === undefined || d > 9)) return null;
+  return { value: units + Number(`0.${places.join("")}`), end };
+}
+
 function digitsValue(text: string): number {
   return Number(text.replace(/[,\s\u00a0\u202f]/g, ""));
 }
@@ -145,7 +160,13 @@ function readAmount(tokens: readonly Token[], i: number): Omit<NumberMatch, "hig
       const w = tokens[k]!;
       const small = w.kind === "word" ? wordValue(w.norm) : null;
       const scale = w.kind === "word" && !/^(?:mn|bn|m|k|b)$/.test(w.norm) ? SCALE[w.norm] : undefined;
-      if (small !== null && !(w.norm.includes("-") && /thousand|million/.test(w.norm))) {
+      const point = !any && w.kind === "word" ? spokenDecimal(w.norm, tokens, k) : null;
+      if (point !== null) {
+        // Broadcast style: "one-point-six million", "one point six million".
+        current += point.value;
+        any = true;
+        k = point.end - 1;
+      } else if (small !== null && !(w.norm.includes("-") && /thousand|million/.test(w.norm))) {
         current += small;
         any = true;
       } else if (/^(?:[a-z]+)-(?:hundred|thousand|million|billion)(?:-\d+)?$/.test(w.norm) && SMALL[w.norm.split("-")[0]!] !== undefined) {

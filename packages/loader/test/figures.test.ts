@@ -33,10 +33,12 @@ describe("qualifiers", () => {
   });
 
   it.each([
-    { input: "Western officials put North Korean losses at about 1,000 dead and 3,000 wounded.", expected: ["about", "about"] },
+    { input: "Western officials put North Korean losses at about 1,000 dead and 3,000 wounded.", expected: ["about", "exact"] },
+    { input: "Beyond Parallel counted approximately 175 ore cars, 14 box cars, 66 tank cars, and 6 locomotives at Tumangang.", expected: ["about", "about", "about", "about"] },
+    { input: "Out of an estimated 11,000 troops sent by Pyongyang, 4,000 have become battle casualties.", expected: ["about", "exact"] },
     { input: "North Korea sent about 1,000 containers to Russia and 3,000 troops to Kursk.", expected: ["about", "exact"] },
     { input: "North Korea sent more than 100 missiles and 50 launchers.", expected: ["more-than", "exact"] },
-  ])("carries an approximation over to a second amount joined to the first: '$input'", ({ input, expected }) => {
+  ])("carries an approximation over a list set off by commas, and no further: '$input'", ({ input, expected }) => {
     expect(figuresOf(input).map((f) => f.quantity.qualifier)).toEqual(expected);
   });
 });
