@@ -278,6 +278,14 @@ function verbCue(tokens: readonly Token[], i: number, text: string): { attributi
   if (!verb) return null;
   // "Moscow wrote off the debt": a particle makes it another verb.
   if (lexicon.notSayingWith.has(tokens[verb.end]?.norm ?? "")) return null;
+  // "Pyongyang agreed to send 6,000 workers": with an infinitive the verb names an act.
+  // The infinitive may follow a phrase set off by commas: "agreed, at a meeting with Shoigu, to send".
+  let to = verb.end;
+  if (tokens[to]?.norm === ",") for (let c = to + 1; c < tokens.length && c < to + 24; c++) if (tokens[c]!.norm === ",") {
+    to = c + 1;
+    break;
+  }
+  if (tokens[to]?.norm === "to" && lexicon.notSayingBeforeTo.has(tokens[i]!.norm) && /^\p{Ll}/u.test(tokens[to + 1]?.text ?? "") && !lexicon.roleWords.has(tokens[to + 1]!.norm)) return null;
   // "the sanctioned company": after a determiner the word is an adjective.
   if (DETERMINERS.has(tokens[i - 1]?.norm ?? "")) return null;
   // "the British think tank": the verb-like word is part of a noun.
@@ -287,7 +295,7 @@ function verbCue(tokens: readonly Token[], i: number, text: string): { attributi
   // "exports notified to the UN", "figures reported by the agency": a participle, not a verb with a subject.
   if (/ed$/.test(tokens[i]!.norm) && verb.end === i + 1 && /^(?:to|by|in|at|for)$/.test(tokens[i + 1]?.norm ?? "")) return null;
   // "X is believed to", "were reported": a passive names what is said, not who says it.
-  if (/^(?:is|are|was|were|be|been|being)$/.test(tokens[i - 1]?.norm ?? "") && /(?:ed|wn)$/.test(tokens[i]!.norm)) return null;
+  if (/^(?:is|are|was|were|be|been|being)$/.test(tokens[i - 1]?.norm ?? "") && (/(?:ed|wn)$/.test(tokens[i]!.norm) || /^(?:said|told|thought|held|seen|known|found)$/.test(tokens[i]!.norm))) return null;
   let subjectEnd = i;
   // Skip what stands between subject and verb: auxiliaries, adverbs, "on Monday", a bracketed acronym "(NIS)".
   for (;;) {

@@ -134,7 +134,11 @@ export function flowOf(
     // "Russia's most important supplier" names a possessor, not the one who acts.
     // ...nor is a country after "to", "from" or "for": it is the object of a preposition.
     const candidates = usable.filter((c) => c.end <= at && c.start >= clause.start && !c.place && !tokens[c.end - 1]!.possessive && !objectOfPreposition(tokens, c));
-    return candidates[candidates.length - 1]?.code ?? null;
+    // "Pyongyang agreed, at a meeting between Kim and Russian Security Council Secretary Sergei Shoigu, to send ...":
+    // a country inside a phrase set off by commas is not the subject.
+    const enclosed = (c: CountryAt) => tokens.slice(clause.start, c.start).some((t) => t.norm === ",") && tokens.slice(c.end, at).some((t) => t.norm === ",");
+    const open = candidates.filter((c) => !enclosed(c));
+    return (open.length ? open : candidates)[(open.length ? open : candidates).length - 1]?.code ?? null;
   };
 
   let supplier: CountryCode | null;

@@ -122,6 +122,7 @@ export const lexicon = {
   attributionVerbs: phraseSet<true>([[true, attributionData.verbs]]),
   invertedVerbs: new Set(attributionData.inverted),
   rawMaterial: new Set((attributionData as unknown as { rawMaterial: { words: string[] } }).rawMaterial.words),
+  notSayingBeforeTo: new Set((attributionData as unknown as { notSayingBeforeTo: { words: string[] } }).notSayingBeforeTo.words),
   notSayingWith: new Set((attributionData as unknown as { notSayingWith: { words: string[] } }).notSayingWith.words),
   attributionPrepositions: phraseSet<true>([[true, attributionData.prepositions]]),
   citing: phraseSet<true>([[true, attributionData.citing]]),

@@ -28,6 +28,7 @@ describe("qualifiers", () => {
     { input: "Moscow has handed over four Pantsir systems to Pyongyang.", expected: "exact" },
     { input: "Russia turned over 20 air-defence launchers to North Korea.", expected: "exact" },
     { input: "North Korea shipped over 2 million shells to Russia.", expected: "more-than" },
+    { input: "The toll among North Korean troops has passed 3,000 killed or wounded.", expected: "more-than" },
   ])("'$input' is $expected", ({ input, expected }) => {
     expect(oneFigure(input).quantity.qualifier).toBe(expected);
   });
@@ -124,6 +125,7 @@ describe("flows", () => {
     { input: "In exchange, North Korea was expected to receive over 9,000 containers of food from Russia.", expected: { supplier: "RU", recipient: "KP" } },
     { input: "North Korea is preparing to triple its troop presence on Russia's front lines against Ukraine by sending a further 25,000 soldiers.", expected: { supplier: "KP", recipient: "RU" } },
     { input: "North Korea and Russia signed a pact. Ukraine has solid evidence that 12,000 North Korean soldiers are in Russia.", expected: { supplier: "KP", recipient: "RU" } },
+    { input: "Pyongyang agreed, at a meeting between Kim and Russian Security Council Secretary Sergei Shoigu, to send a further 6,000 military workers to the Kursk region.", expected: { supplier: "KP", recipient: "RU" } },
   ])("'$input' flows $expected.supplier → $expected.recipient", ({ input, expected }) => {
     // Every amount in the sentence moves the same way.
     const flows = figuresOf(input).map((f) => f.flow);
@@ -161,6 +163,7 @@ describe("claimants", () => {
     { input: "The cargo included 2,000 tonnes of flour, the Russian embassy in Pyongyang said.", expected: "Russian embassy in Pyongyang" },
     { input: "About 3,000 North Korean troops have been killed, officials in Kyiv say.", expected: "officials in Kyiv" },
     { input: "The shipments, which Western officials value at $5 billion, continued.", expected: "Western officials" },
+    { input: "On Friday, the South's spy agency said North Korea sent 1,500 special operation forces to Russia.", expected: "National Intelligence Service (NIS)" },
     { input: "North Korea is sending 25,000 more troops, according to an assessment by Ukrainian officials. The assessment, which CNN has seen, says the troops could reach Russia within months.", expected: "Ukrainian officials" },
     { input: "Russia sent 70,000 tonnes of flour to North Korea. Moscow wrote off most of the debt in 2014.", expected: undefined },
     { input: "North Korea sent 2 million shells to Russia, according to the Institute for the Study of War.", expected: "Institute for the Study of War (ISW)" },
@@ -185,6 +188,11 @@ describe("claimants", () => {
     { input: "Officials at the Ministry of National Defense briefed reporters. It said 1,500 more troops had arrived.", expected: "Ministry of National Defense" },
   ])("reads a sentence-initial pronoun as pointing back, never as a name: '$input'", ({ input, expected }) => {
     expect(figuresOf(input).map((f) => f.claimant?.name)).toEqual([expected]);
+  });
+
+  it("takes no claimant from a passive ('is said to have sent') or an infinitive ('agreed to send')", () => {
+    expect(figuresOf("Analysts doubt the more than 1,000 containers that Pyongyang is said to have sent.").map((f) => f.claimant?.name)).toEqual([undefined]);
+    expect(figuresOf("North Korea agreed to send 6,000 military workers to Kursk.").map((f) => f.claimant?.name)).toEqual([undefined]);
   });
 
   it("does not resolve 'the think tank' to an official named in passing", () => {
