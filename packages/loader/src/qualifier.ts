@@ -5,7 +5,9 @@ import { lexicon } from "./lexicon.js";
 
 /** How the amount is hedged, and the token where the hedged phrase starts. */
 export function qualifierOf(tokens: readonly Token[], n: NumberMatch): { qualifier: Qualifier; start: number; end?: number } {
+  // 'stole "at least" $1.65 billion': the hedge may be quoted.
   let end = n.start;
+  if (/^["”’']$/.test(tokens[end - 1]?.text ?? "") && tokens[end - 1]!.kind === "punct") end--;
   // "an estimated 1,000": an article before the hedge; "over a million": the article belongs to the number.
   const before = lexicon.qualifiersBefore.matchEndingAt(tokens, end, 5);
   // "handed over four systems": "over" is the verb's particle, not a hedge on the amount.

@@ -29,6 +29,7 @@ describe("qualifiers", () => {
     { input: "Russia turned over 20 air-defence launchers to North Korea.", expected: "exact" },
     { input: "North Korea shipped over 2 million shells to Russia.", expected: "more-than" },
     { input: "The toll among North Korean troops has passed 3,000 killed or wounded.", expected: "more-than" },
+    { input: 'The monitors found that the DPRK stole "at least" $1.65 billion in nine months.', expected: "at-least" },
   ])("'$input' is $expected", ({ input, expected }) => {
     expect(oneFigure(input).quantity.qualifier).toBe(expected);
   });
@@ -126,6 +127,7 @@ describe("flows", () => {
     { input: "North Korea is preparing to triple its troop presence on Russia's front lines against Ukraine by sending a further 25,000 soldiers.", expected: { supplier: "KP", recipient: "RU" } },
     { input: "North Korea and Russia signed a pact. Ukraine has solid evidence that 12,000 North Korean soldiers are in Russia.", expected: { supplier: "KP", recipient: "RU" } },
     { input: "Pyongyang agreed, at a meeting between Kim and Russian Security Council Secretary Sergei Shoigu, to send a further 6,000 military workers to the Kursk region.", expected: { supplier: "KP", recipient: "RU" } },
+    { input: "North Korea and Russia signed a tourism deal. Under it, 97 Russian tourists were let into the North on a four-day visit.", expected: { supplier: "RU", recipient: "KP" } },
   ])("'$input' flows $expected.supplier → $expected.recipient", ({ input, expected }) => {
     // Every amount in the sentence moves the same way.
     const flows = figuresOf(input).map((f) => f.flow);
@@ -145,6 +147,10 @@ describe("flows", () => {
 
   it("gives no direction to the trade both ways", () => {
     expect(oneFigure("Trade between Russia and North Korea rose ninefold to $34 million last year.").flow).toBeNull();
+  });
+
+  it("gives no flow to money stolen", () => {
+    expect(figuresOf("North Korea sells arms to Russia. The DPRK also stole $1.65 billion in cryptocurrency this year.").map((f) => f.flow)).toEqual([null]);
   });
 
   it("gives no flow to missiles fired", () => {
