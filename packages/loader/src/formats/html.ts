@@ -5,6 +5,9 @@ import { furnitureSpans, type RawArticle } from "./raw.js";
 import { FormatError } from "./error.js";
 import { clutterIn } from "./clutter.js";
 import { pageParts } from "./page-parts.js";
+import { makeListenerMapsLazy } from "./listener-maps.js";
+
+makeListenerMapsLazy();
 
 const BLOCK = new Set([
   "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6",
