@@ -5,6 +5,7 @@ import { furnitureSpans, type RawArticle } from "./raw.js";
 import { FormatError } from "./error.js";
 import { clutterIn } from "./clutter.js";
 import { pageParts } from "./page-parts.js";
+import { storyFurnitureIn } from "./story-furniture.js";
 import { makeListenerMapsLazy } from "./listener-maps.js";
 
 makeListenerMapsLazy();
@@ -164,7 +165,7 @@ export function readHtml(input: string): RawArticle {
   let text: string;
   let lineDate: PublicationDate | null = null;
   if (marked) {
-    for (const el of [...marked.querySelectorAll("figure, figcaption, time, .byline, [class*='caption' i], [class*='credit' i]")]) el.remove();
+    for (const el of storyFurnitureIn(marked as unknown as Parameters<typeof storyFurnitureIn>[0])) (el as unknown as { remove(): void }).remove();
     text = textOf(marked as unknown as DomNode);
     if (!published) lineDate = metaLineDate(document as unknown as ParentLike);
   } else {
