@@ -320,13 +320,12 @@ function verbCue(tokens: readonly Token[], i: number, text: string): { attributi
     return { attribution: { actor: null, anaphor: pronounAt.value, start: pronounAt.start, end: subjectEnd, cueStart: pronounAt.start, cueEnd: verb.end, source: false }, next: verb.end };
   }
   let np = npBackward(tokens, subjectEnd, 0);
-  const isTime = (span: { start: number; end: number }) => lexicon.timeWords.has(tokens[span.start]!.norm) || lexicon.timeWords.has(tokens[span.end - 1]!.norm);
   if (!np && tokens[subjectEnd - 1]?.norm === ",") {
     // Apposition closed by a comma: "Shin Won-sik, the defence minister, said".
     const inner = npBackward(tokens, subjectEnd - 1, 0);
     if (inner && tokens[inner.start - 1]?.norm === ",") {
       const outer = npBackward(tokens, inner.start - 1, 0);
-      if (outer && !isTime(outer)) np = { start: outer.start, end: inner.end };
+      if (outer && !isTime(tokens, outer)) np = { start: outer.start, end: inner.end };
     } else {
       // A longer apposition: "Lim Soo-ho, an analyst at an NIS-run think tank, estimated".
       let open = subjectEnd - 2;
@@ -335,7 +334,7 @@ function verbCue(tokens: readonly Token[], i: number, text: string): { attributi
       const described = tokens[open + 1] && DETERMINERS.has(tokens[open + 1]!.norm);
       // "Lee Seong-kweun, who was briefed by the NIS, said": a relative clause describes the subject; the subject speaks.
       const relative = tokens[open + 1] && /^(?:who|which)$/.test(tokens[open + 1]!.norm);
-      if (outer && (described || relative) && !isTime(outer) && tokens.slice(outer.start, outer.end).some(isNameWord)) np = relative ? outer : { start: outer.start, end: subjectEnd - 1 };
+      if (outer && (described || relative) && !isTime(tokens, outer) && tokens.slice(outer.start, outer.end).some(isNameWord)) np = relative ? outer : { start: outer.start, end: subjectEnd - 1 };
     }
   }
   // "Satellite imagery of Najin Port shows": a picture of a place speaks, not the place.
@@ -371,7 +370,7 @@ function verbCue(tokens: readonly Token[], i: number, text: string): { attributi
       }
     }
   }
-  if (np && hasNameOrRole(tokens, np) && !isTime(np)) return { attribution: { ...make(tokens, np, text, np.start, verb.end), source: false }, next: verb.end };
+  if (np && hasNameOrRole(tokens, np) && !isTime(tokens, np)) return { attribution: { ...make(tokens, np, text, np.start, verb.end), source: false }, next: verb.end };
   // Inverted: '..., said Shin.' / '"...," said the official'.
   const prev = tokens[i - 1];
   if (prev && prev.kind === "punct" && verb.end === i + 1 && lexicon.invertedVerbs.has(tokens[i]!.norm)) {
@@ -387,6 +386,11 @@ function verbCue(tokens: readonly Token[], i: number, text: string): { attributi
     }
   }
   return null;
+}
+
+// A function of its own, not a closure in verbCue: a closure over `tokens` cost verbCue an allocation on every token it was asked about.
+function isTime(tokens: readonly Token[], span: { start: number; end: number }): boolean {
+  return lexicon.timeWords.has(tokens[span.start]!.norm) || lexicon.timeWords.has(tokens[span.end - 1]!.norm);
 }
 
 /** The document named just before `end` with its modifiers ("A Ukrainian government document"), if a document noun ends there. */

@@ -239,7 +239,7 @@ function attributeSentence(r: ArticleReading, k: number): Attribution[] {
 function noteMentions(r: ArticleReading, tokens: readonly Token[], list: readonly Attribution[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const known = lexicon.actors.matchAt(tokens, i);
-    if (known && !list.some((a) => a.start <= i && i < a.end)) {
+    if (known && !insideAttribution(list, i)) {
       const actor: Actor = { ...known.value };
       r.mentioned.push(actor);
       const after = known.end < tokens.length ? lexicon.attributionNouns.matchAt(tokens, tokens[known.end]!.kind === "punct" ? known.end + 1 : known.end) : null;
@@ -247,6 +247,12 @@ function noteMentions(r: ArticleReading, tokens: readonly Token[], list: readonl
       i = known.end - 1;
     }
   }
+}
+
+// A loop, not `some` with a closure over the token index: the closure cost an allocation for every token.
+function insideAttribution(list: readonly Attribution[], i: number): boolean {
+  for (const a of list) if (a.start <= i && i < a.end) return true;
+  return false;
 }
 
 /** Who an attribution names: its actor, the one its pronoun or description points back to, or a stand-in. */

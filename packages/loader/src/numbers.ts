@@ -230,7 +230,8 @@ export function findNumbers(tokens: readonly Token[]): NumberMatch[] {
   for (let i = 0; i < tokens.length; i++) {
     const first = readAmount(tokens, i);
     if (!first) continue;
-    let match: NumberMatch = { start: i, high: null, ...first };
+    // Every NumberMatch is written out field by field, in one order (as vagueAmounts writes its own), so all have one shape.
+    let match: NumberMatch = { start: i, end: first.end, value: first.value, high: null, unit: first.unit, digits: first.digits, grouped: first.grouped, measure: first.measure };
     const joiner = tokens[first.end];
     if (joiner && RANGE_JOINERS.has(joiner.norm) && first.value !== null) {
       const second = readAmount(tokens, first.end + 1);
@@ -244,7 +245,7 @@ export function findNumbers(tokens: readonly Token[]): NumberMatch[] {
           const scale = [1e3, 1e6, 1e9].find((s) => high / s >= 1 && high / s < 1000) ?? 1;
           if (low * scale <= high) low *= scale;
         }
-        if (low < high) match = { ...match, value: low, high, end: second.end, unit: match.unit ?? second.unit, grouped: true };
+        if (low < high) match = { start: match.start, end: second.end, value: low, high, unit: match.unit ?? second.unit, digits: match.digits, grouped: true, measure: match.measure };
       }
     }
     found.push(match);

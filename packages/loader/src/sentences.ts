@@ -95,7 +95,7 @@ function paragraphs(text: string, skip: readonly { start: number; end: number }[
     if (current && isSoftWrap(text, current.end, line.start)) current = { start: current.start, end: line.end };
     else {
       if (current) blocks.push(current);
-      current = { ...line };
+      current = { start: line.start, end: line.end };
     }
   }
   if (current) blocks.push(current);

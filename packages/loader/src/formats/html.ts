@@ -5,6 +5,10 @@ import { furnitureSpans, type RawArticle } from "./raw.js";
 import { FormatError } from "./error.js";
 import { clutterIn } from "./clutter.js";
 import { pageParts } from "./page-parts.js";
+import { storyFurnitureIn } from "./story-furniture.js";
+import { makeListenerMapsLazy } from "./listener-maps.js";
+
+makeListenerMapsLazy();
 
 const BLOCK = new Set([
   "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -161,7 +165,7 @@ export function readHtml(input: string): RawArticle {
   let text: string;
   let lineDate: PublicationDate | null = null;
   if (marked) {
-    for (const el of [...marked.querySelectorAll("figure, figcaption, time, .byline, [class*='caption' i], [class*='credit' i]")]) el.remove();
+    for (const el of storyFurnitureIn(marked as unknown as Parameters<typeof storyFurnitureIn>[0])) (el as unknown as { remove(): void }).remove();
     text = textOf(marked as unknown as DomNode);
     if (!published) lineDate = metaLineDate(document as unknown as ParentLike);
   } else {
