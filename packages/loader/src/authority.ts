@@ -69,6 +69,13 @@ const PASSIVE = new Set(["were", "was", "are", "is", "been", "being", "be", "new
 /** "40 vessels were sanctioned by Britain": a designation cue in the passive right after what it names, from the category lexicon's cues. */
 export function designatedAfter(tokens: readonly Token[], itemEnd: number, clauseEnd: number): boolean {
   let i = itemEnd;
+  // "11 vessels and 8 individuals were blacklisted": the passive may follow the amount joined to this one.
+  if (tokens[i]?.norm === "and" && (tokens[i + 1]?.kind === "num" || /^\d/.test(tokens[i + 1]?.norm ?? ""))) {
+    let j = i + 2;
+    while (j < clauseEnd && j < i + 6 && tokens[j]!.kind === "word" && !PASSIVE.has(tokens[j]!.norm)) j++;
+    i = j;
+  }
+  const start = i;
   while (i < clauseEnd && PASSIVE.has(tokens[i]!.norm)) i++;
-  return i > itemEnd && i < clauseEnd && lexicon.cues.matchAt(tokens, i)?.value === "designations";
+  return i > start && i < clauseEnd && lexicon.cues.matchAt(tokens, i)?.value === "designations";
 }

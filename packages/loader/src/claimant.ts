@@ -292,8 +292,17 @@ function verbCue(tokens: readonly Token[], i: number, text: string): { attributi
   if (lexicon.roleWords.has(`${tokens[i]!.norm} ${tokens[i + 1]?.norm ?? ""}`)) return null;
   // "worked from intelligence reports": a plural noun after a noun that a preposition governs is no verb.
   if (/s$/.test(tokens[i]!.norm) && PREPOSITIONS.has(tokens[i - 2]?.norm ?? "") && tokens[i - 1]!.kind === "word" && /^\p{Ll}/u.test(tokens[i - 1]!.text)) return null;
-  // "exports notified to the UN", "figures reported by the agency": a participle, not a verb with a subject.
-  if (/ed$/.test(tokens[i]!.norm) && verb.end === i + 1 && /^(?:to|by|in|at|for)$/.test(tokens[i + 1]?.norm ?? "")) return null;
+  // "exports notified to the UN", "figures reported by the agency": a participle, not a verb with a subject;
+  // its agent after "by" says so ("the figure was first disclosed by the Defence Intelligence Agency"),
+  // unless it only saw or quoted it ("cited by the BBC").
+  if (/ed$/.test(tokens[i]!.norm) && verb.end === i + 1 && /^(?:to|by|in|at|for)$/.test(tokens[i + 1]?.norm ?? "")) {
+    if (tokens[i + 1]!.norm !== "by" || lexicon.seenBy.has(tokens[i]!.norm)) return null;
+    // "Lee, who was briefed by the NIS, said": a relative clause describes the speaker, who still speaks.
+    if (/^(?:who|which|that)$/.test(tokens[i - 1]?.norm ?? "") || /^(?:who|which|that)$/.test(tokens[i - 2]?.norm ?? "")) return null;
+    const agent = npForward(tokens, i + 2, 10);
+    if (!agent || !hasNameOrRole(tokens, agent)) return null;
+    return { attribution: { ...make(tokens, agent, text, i, agent.end), source: true }, next: agent.end };
+  }
   // "X is believed to", "were reported": a passive names what is said, not who says it.
   if (/^(?:is|are|was|were|be|been|being)$/.test(tokens[i - 1]?.norm ?? "") && (/(?:ed|wn)$/.test(tokens[i]!.norm) || /^(?:said|told|thought|held|seen|known|found)$/.test(tokens[i]!.norm))) return null;
   let subjectEnd = i;

@@ -170,6 +170,8 @@ describe("claimants", () => {
     { input: "About 3,000 North Korean troops have been killed, officials in Kyiv say.", expected: "officials in Kyiv" },
     { input: "The shipments, which Western officials value at $5 billion, continued.", expected: "Western officials" },
     { input: "On Friday, the South's spy agency said North Korea sent 1,500 special operation forces to Russia.", expected: "National Intelligence Service (NIS)" },
+    { input: "The figure – 13,000 containers – was first disclosed by the Defence Intelligence Agency.", expected: "South Korea's Defense Intelligence Agency (DIA)" },
+    { input: "John Kirby, the U.S. National Security Council spokesperson, said in May that Russia had delivered more than 165,000 barrels.", expected: "John Kirby" },
     { input: "North Korea is sending 25,000 more troops, according to an assessment by Ukrainian officials. The assessment, which CNN has seen, says the troops could reach Russia within months.", expected: "Ukrainian officials" },
     { input: "Russia sent 70,000 tonnes of flour to North Korea. Moscow wrote off most of the debt in 2014.", expected: undefined },
     { input: "North Korea sent 2 million shells to Russia, according to the Institute for the Study of War.", expected: "Institute for the Study of War (ISW)" },
@@ -325,6 +327,7 @@ describe("designations and votes", () => {
     { input: "The British measures hit three companies and one individual, a day after Washington imposed similar restrictions.", expected: [["designations", "United Kingdom"], ["designations", "United Kingdom"]] },
     { input: "The Security Council met on Thursday. The text received 13 votes in favour.", expected: [["votes", "UN Security Council"]] },
     { input: "A total of 40 vessels were sanctioned by Britain on Thursday.", expected: [["designations", "Britain"]] },
+    { input: "In total, 11 vessels and 8 individuals were blacklisted by Tokyo.", expected: [["designations", "Tokyo"], ["designations", "Tokyo"]] },
     { input: "Six entities have been designated by the Treasury Department.", expected: [["designations", "Treasury Department"]] },
   ])("'$input' names who imposed or cast it", ({ input, expected }) => {
     expect(figuresOf(input).map((f) => [f.category, f.claimant?.name])).toEqual(expected);
