@@ -124,6 +124,8 @@ export function flowOf(
       const marker = markers.matchEndingAt(tokens, s, 3);
       // "just down the coast from the Russian border": a distance from a place, not an origin.
       if (marker && markerKind === "supplier" && lexicon.distanceBefore.has(tokens[marker.start - 1]?.norm ?? "")) continue;
+      // "estimated at 4 million shells by Ukrainian intelligence": "by" names who estimates, not who supplies.
+      if (marker && markerKind === "supplier" && c.demonym && lexicon.roleWords.has(tokens[c.end]?.lemma ?? "")) continue;
       // "troops to the war in Ukraine": where the war is fought, not who receives.
       if (marker && markerKind === "recipient" && lexicon.notRecipientBefore.has(tokens[marker.start - 1]?.norm ?? "")) continue;
       if (marker) return c.code;
