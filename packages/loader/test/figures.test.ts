@@ -76,6 +76,8 @@ describe("items and categories", () => {
     { input: "Of the 11,000 sent, 4,000 have become battle casualties.", expected: "casualties" },
     { input: "The other 5,000 will be military construction workers.", expected: "troops" },
     { input: "North Korea has been losing about 92 soldiers a day since December.", expected: "casualties" },
+    { input: "Around 4,000 North Korean labourers are believed to be working in Russia.", expected: "troops" },
+    { input: "Under the deal, 97 Russian tourists visited the North.", expected: "other" },
   ])("'$input' counts $expected", ({ input, expected }) => {
     expect(figuresOf(input).at(-1)?.category).toBe(expected);
   });
