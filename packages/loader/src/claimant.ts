@@ -55,11 +55,17 @@ function isNpWord(t: Token): boolean {
   return isNameWord(t) || lexicon.roleWords.has(t.norm) || lexicon.roleWords.has(t.lemma) || t.norm === "-" || t.norm === "'" || /^[\p{Ll}]+-based$/u.test(t.norm);
 }
 
+/** A dash set off by spaces ("WASHINGTON -- The United States"), which ends a phrase where a hyphen would join it. */
+function spacedDash(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return t.norm === "-" && (tokens[i - 1]?.end !== t.start || tokens[i + 1]?.start !== t.end);
+}
+
 /** Collects a noun phrase ending at `end` (exclusive), walking back over names and role words. */
 function npBackward(tokens: readonly Token[], end: number, floor: number): { start: number; end: number } | null {
   let s = end;
   for (;;) {
-    while (s > floor && isNpWord(tokens[s - 1]!) && !lexicon.timeWords.has(tokens[s - 1]!.norm)) s--;
+    while (s > floor && isNpWord(tokens[s - 1]!) && !lexicon.timeWords.has(tokens[s - 1]!.norm) && !spacedDash(tokens, s - 1)) s--;
     // Lower-case modifiers after a possessive or a name: "South Korea's spy agency", "Ukraine's top prosecutor".
     let k = s;
     while (k > floor && s - k < 3 && tokens[k - 1]!.kind === "word" && /^\p{Ll}/u.test(tokens[k - 1]!.text) && !NP_STOP.has(tokens[k - 1]!.norm) && !DETERMINERS.has(tokens[k - 1]!.norm) && !lexicon.timeWords.has(tokens[k - 1]!.norm)) k--;
@@ -277,7 +283,8 @@ function verbCue(tokens: readonly Token[], i: number, text: string): { attributi
   const verb = match && /^\p{Ll}/u.test(tokens[i]!.text) ? match : null;
   if (!verb) return null;
   // "Moscow wrote off the debt": a particle makes it another verb.
-  if (lexicon.notSayingWith.has(tokens[verb.end]?.norm ?? "")) return null;
+  // ("claimed up to 12,000": "up to" hedges the amount; it is no particle.)
+  if (lexicon.notSayingWith.has(tokens[verb.end]?.norm ?? "") && !(tokens[verb.end]!.norm === "up" && tokens[verb.end + 1]?.norm === "to")) return null;
   // "Pyongyang agreed to send 6,000 workers": with an infinitive the verb names an act.
   // The infinitive may follow a phrase set off by commas: "agreed, at a meeting with Shoigu, to send".
   let to = verb.end;
@@ -295,7 +302,8 @@ function verbCue(tokens: readonly Token[], i: number, text: string): { attributi
   // "exports notified to the UN", "figures reported by the agency": a participle, not a verb with a subject;
   // its agent after "by" says so ("the figure was first disclosed by the Defence Intelligence Agency"),
   // unless it only saw or quoted it ("cited by the BBC").
-  if (/ed$/.test(tokens[i]!.norm) && verb.end === i + 1 && /^(?:to|by|in|at|for)$/.test(tokens[i + 1]?.norm ?? "")) {
+  // ("The MSMT reported in May that ...", "said in a statement": "in" and "for" follow active verbs as well, so only "to" and "by" mark the participle.)
+  if (/ed$/.test(tokens[i]!.norm) && verb.end === i + 1 && (/^(?:to|by)$/.test(tokens[i + 1]?.norm ?? "") || (tokens[i + 1]?.norm === "at" && /^(?:estimated|valued|assessed)$/.test(tokens[i]!.norm)))) {
     if (tokens[i + 1]!.norm !== "by" || lexicon.seenBy.has(tokens[i]!.norm)) return null;
     // "Lee, who was briefed by the NIS, said": a relative clause describes the speaker, who still speaks.
     if (/^(?:who|which|that)$/.test(tokens[i - 1]?.norm ?? "") || /^(?:who|which|that)$/.test(tokens[i - 2]?.norm ?? "")) return null;
@@ -488,7 +496,8 @@ export function resolveAnaphor(given: string, history: readonly Actor[], documen
     }
   }
   // "his office said": the office speaks for the person; "his agency", with no body in the title, is "the agency".
-  const anaphor = given === "his office" ? "he" : given === "her office" ? "she" : owned ? `the ${owned[1]}` : given;
+  // "according to him": the object form points back as the subject form does.
+  const anaphor = given === "his office" || given === "him" ? "he" : given === "her office" ? "she" : given === "them" ? "they" : owned ? `the ${owned[1]}` : given;
   const head = anaphor.replace(/^the /, "");
   if (DOCUMENT_HEADS.test(head) && documents.length) return documents[documents.length - 1]!;
   if (MEDIA_HEADS.has(head)) {
@@ -516,7 +525,7 @@ export function resolveAnaphor(given: string, history: readonly Actor[], documen
     // "the think tank", "the institute": only a research body, never an official named in passing.
     if (/^(?:think tank|institute)$/.test(head) && !RESEARCH_BODY.test(`${a.name} ${a.role ?? ""}`)) continue;
     if (/^(?:agency|service|ministry|group|institute|think tank|report|study|analysis|document|statement|researchers|analysts|experts|authors|investigators|monitors)$/.test(head) && a.kind === "organisation" && !GROUPS_OF_STATES.test(a.name)) return a;
-    if (/^(?:official|spokes\w+|chief|general|president|lawmaker)$/.test(head) && a.kind === "person") return a;
+    if (/^(?:official|spokes\w+|chief|general|president|lawmaker|diplomat|ambassador|envoy|minister|secretary|prosecutor|commander|director|adviser|advisor|analyst|expert)$/.test(head) && a.kind === "person") return a;
   }
   return null;
 }

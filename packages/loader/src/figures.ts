@@ -583,7 +583,9 @@ function isHeading(sentences: readonly Sentence[], k: number): boolean {
 /** Headlines name their source in a prefix or a suffix: "Seoul: about 4,700 killed", "... to Russia, NIS says", "...: NIS". */
 function headlineAttribution(headline: string): Actor | null {
   // A live blog's entry may open with its time: "08:58 Seoul: ...".
-  const m = /^(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|KST)?\s+)?([\p{Lu}][\p{L}.'’ -]{1,40}):\s/u.exec(headline) ?? /(?:[,:—–]|\s-)\s*([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:\s+(?:says|said|claims|reports|estimates))?\s*$/u.exec(headline);
+  const prefix = /^(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|KST)?\s+)?([\p{Lu}][\p{L}.'’ -]{1,40}):\s/u.exec(headline);
+  const suffix = prefix ? null : /(?:[,:—–]|\s-)\s*([\p{Lu}][\p{L}.'’ -]{1,40}?)(\s+(?:says|said|claims|reports|estimates))?\s*$/u.exec(headline);
+  const m = prefix ?? suffix;
   if (!m) return null;
   const name = m[1]!.trim();
   if (name.split(/\s+/).length > 5) return null;
@@ -597,6 +599,9 @@ function headlineAttribution(headline: string): Actor | null {
   if (onlyCountry && lexicon.defaultPair.includes(first.code)) return null;
   const known = lexicon.actors.matchAt(tokens, 0);
   if (known) return { ...known.value };
+  // A title-case headline capitalises every word: after a comma only a verb of saying, a country or an acronym marks a source
+  // ("..., NIS says", "... - Seoul"), not "..., Breaking UN Sanctions".
+  if (suffix && !suffix[2] && !country && !/^\p{Lu}{2,}$/u.test(name)) return null;
   if (!country && !/\p{Lu}{2,}/u.test(name)) return null;
   return { kind: onlyCountry ? "state" : "organisation", name, country, role: null };
 }

@@ -41,6 +41,12 @@ export function splitSentences(text: string, skip: readonly { start: number; end
       // Absorb closing quotes and brackets into the sentence that they close.
       let j = i + 1;
       while (j < block.end && /["'”’)\]]/.test(text[j]!)) j++;
+      // "sent by Pyongyang.A defense ministry official": a page that lost the space after a full stop.
+      if (c === "." && j === i + 1 && gluedSentence(text, i)) {
+        push(j);
+        start = j;
+        continue;
+      }
       if (j < block.end && !/\s/.test(text[j]!)) continue;
       let k = j;
       while (k < block.end && /\s/.test(text[k]!)) k++;
@@ -55,6 +61,15 @@ export function splitSentences(text: string, skip: readonly { start: number; end
     push(block.end);
   });
   return sentences;
+}
+
+/** A full stop with no space between a lower-case word and a capitalised one ("Pyongyang.A defense"), not "U.S.A" nor "e.g.The". */
+function gluedSentence(text: string, dot: number): boolean {
+  if (!/^\p{Lu}(?:\p{Ll}|\s)/u.test(text.slice(dot + 1, dot + 3))) return false;
+  let s = dot;
+  while (s > 0 && /\p{L}/u.test(text[s - 1]!)) s--;
+  const word = text.slice(s, dot);
+  return word.length >= 3 && /\p{Ll}{2}$/u.test(word) && text[s - 1] !== "." && !ABBREVIATIONS.has(word.toLowerCase());
 }
 
 function isAbbreviation(text: string, dot: number, next: string): boolean {

@@ -175,6 +175,10 @@ describe("claimants", () => {
     { input: "On Friday, the South's spy agency said North Korea sent 1,500 special operation forces to Russia.", expected: "National Intelligence Service (NIS)" },
     { input: "The figure – 13,000 containers – was first disclosed by the Defence Intelligence Agency.", expected: "South Korea's Defense Intelligence Agency (DIA)" },
     { input: "John Kirby, the U.S. National Security Council spokesperson, said in May that Russia had delivered more than 165,000 barrels.", expected: "John Kirby" },
+    { input: "WASHINGTON -- The United States has sanctioned 12 entities linked to the trade.", expected: "United States" },
+    { input: "The Ukrainian air force reported that 20 North Korean missiles were fired.", expected: "Ukrainian air force" },
+    { input: "The MSMT reported in May that North Korea had supplied Russia with about 9 million artillery shells.", expected: "Multilateral Sanctions Monitoring Team (MSMT)" },
+    { input: "President Volodymyr Zelensky claimed up to 12,000 North Koreans were deployed.", expected: "Volodymyr Zelensky" },
     { input: "North Korea is sending 25,000 more troops, according to an assessment by Ukrainian officials. The assessment, which CNN has seen, says the troops could reach Russia within months.", expected: "Ukrainian officials" },
     { input: "Russia sent 70,000 tonnes of flour to North Korea. Moscow wrote off most of the debt in 2014.", expected: undefined },
     { input: "North Korea sent 2 million shells to Russia, according to the Institute for the Study of War.", expected: "Institute for the Study of War (ISW)" },
@@ -204,6 +208,18 @@ describe("claimants", () => {
   it("takes no claimant from a passive ('is said to have sent') or an infinitive ('agreed to send')", () => {
     expect(figuresOf("Analysts doubt the more than 1,000 containers that Pyongyang is said to have sent.").map((f) => f.claimant?.name)).toEqual([undefined]);
     expect(figuresOf("North Korea agreed to send 6,000 military workers to Kursk.").map((f) => f.claimant?.name)).toEqual([undefined]);
+  });
+
+  it.each([
+    { input: "John Kirby spoke to reporters on Friday. According to him, Russia delivered more than 165,000 barrels of oil.", expected: "John Kirby" },
+    { input: "Russian Ambassador Alexander Matsegora told RIA Novosti that trade was growing. Russia supplied 60,000 tons of oil, the diplomat said.", expected: "Alexander Matsegora" },
+  ])("resolves an object pronoun or a diplomat's title to the person named before: '$input'", ({ input, expected }) => {
+    expect(figuresOf(input).map((f) => f.claimant?.name)).toEqual([expected]);
+  });
+
+  it("finds no source in a title-case headline's last words ('..., Breaking UN Sanctions')", () => {
+    const figures = figuresOf("Russia Delivers Over a Million Barrels of Oil to North Korea, Breaking UN Sanctions\n\nThe shipments continue.");
+    expect(figures.map((f) => f.claimant)).toEqual([null]);
   });
 
   it("does not resolve 'the think tank' to an official named in passing", () => {
