@@ -21,18 +21,18 @@ export interface ClutterElement {
   localName: string;
   parentNode: ClutterElement | null;
   nodeType: number;
-  children: ArrayLike<ClutterElement>;
+  firstElementChild: ClutterElement | null;
+  nextElementSibling: ClutterElement | null;
   getAttribute(name: string): string | null;
   getAttributeNode(name: string): { value: string } | null;
 }
 
 /** The elements under `root` that `root.querySelectorAll(CLUTTER)` gives, in document order. */
-export function clutterIn(root: { children: ArrayLike<ClutterElement> }): ClutterElement[] {
+export function clutterIn(root: { firstElementChild: ClutterElement | null }): ClutterElement[] {
   const found: ClutterElement[] = [];
-  const walk = (parent: { children: ArrayLike<ClutterElement> }) => {
-    const kids = parent.children;
-    for (let i = 0; i < kids.length; i++) {
-      const el = kids[i]!;
+  const walk = (parent: { firstElementChild: ClutterElement | null }) => {
+    // Sibling by sibling: linkedom builds a fresh list on every read of children.
+    for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
       if (isClutter(el)) found.push(el);
       // As linkedom's queries do, a template's content is not searched.
       if (el.localName !== "template") walk(el);

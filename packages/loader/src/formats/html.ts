@@ -21,7 +21,8 @@ interface DomNode {
   nodeType: number;
   nodeName: string;
   textContent: string | null;
-  childNodes: ArrayLike<DomNode>;
+  firstChild: DomNode | null;
+  nextSibling: DomNode | null;
 }
 
 /** Text of a DOM subtree as a reader sees it: blocks on their own lines, inline elements run together. */
@@ -37,9 +38,8 @@ function textOf(node: DomNode): string {
     if (DROP.has(tag)) return;
     const block = BLOCK.has(tag);
     if (block) out.push("\n\n");
-    // linkedom builds a fresh array on every childNodes read: take it once per element.
-    const kids = n.childNodes;
-    for (let i = 0; i < kids.length; i++) walk(kids[i]!);
+    // Sibling by sibling: linkedom builds a fresh list on every childNodes read.
+    for (let kid = n.firstChild; kid; kid = kid.nextSibling) walk(kid);
     if (block) out.push("\n\n");
   };
   walk(node);

@@ -6,7 +6,8 @@
  */
 export interface PartElement {
   localName: string;
-  children: ArrayLike<PartElement>;
+  firstElementChild: PartElement | null;
+  nextElementSibling: PartElement | null;
   textContent: string | null;
   getAttribute(name: string): string | null;
   getAttributeNode(name: string): { value: string } | null;
@@ -32,12 +33,11 @@ export interface PageParts {
 const BYLINE_CLASS = /(?:^|\s)byline(?:$|\s)/;
 const AUTHOR_CLASS = /(?:^|\s)author(?:$|\s)/;
 
-export function pageParts(root: { children: ArrayLike<PartElement> }): PageParts {
+export function pageParts(root: { firstElementChild: PartElement | null }): PageParts {
   const parts: PageParts = { heads: [], h1: null, title: null, time: null, byline: null, articles: [] };
-  const walk = (parent: { children: ArrayLike<PartElement> }) => {
-    const kids = parent.children;
-    for (let i = 0; i < kids.length; i++) {
-      const el = kids[i]!;
+  const walk = (parent: { firstElementChild: PartElement | null }) => {
+    // Sibling by sibling: linkedom builds a fresh list on every read of children.
+    for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
       // css-select reads names through linkedom, lower-cased in an HTML document.
       const name = el.localName.toLowerCase();
       if (name === "meta" || name === "link") parts.heads.push(el);

@@ -16,21 +16,21 @@ const CLASS_WORDS = /caption|credit/i;
 /** The linkedom element surface the walk uses. */
 export interface StoryElement {
   localName: string;
-  children: ArrayLike<StoryElement>;
+  firstElementChild: StoryElement | null;
+  nextElementSibling: StoryElement | null;
   getAttributeNode(name: string): { value: string } | null;
 }
 
 /** The elements under `root` that `root.querySelectorAll(STORY_FURNITURE)` gives, in document order. */
-export function storyFurnitureIn(root: { children: ArrayLike<StoryElement> }): StoryElement[] {
+export function storyFurnitureIn(root: { firstElementChild: StoryElement | null }): StoryElement[] {
   const found: StoryElement[] = [];
   walk(root, found);
   return found;
 }
 
-function walk(parent: { children: ArrayLike<StoryElement> }, found: StoryElement[]): void {
-  const kids = parent.children;
-  for (let i = 0; i < kids.length; i++) {
-    const el = kids[i]!;
+function walk(parent: { firstElementChild: StoryElement | null }, found: StoryElement[]): void {
+  // Sibling by sibling: linkedom builds a fresh list on every read of children.
+  for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
     if (isStoryFurniture(el)) found.push(el);
     // As linkedom's queries do, a template's content is not searched.
     if (el.localName !== "template") walk(el, found);
