@@ -506,9 +506,20 @@ function modalityAt(r: ArticleReading, s: SentenceReading, n: NumberMatch, start
   // "may supply ... no more than 500,000 barrels": the hedge itself can set the limit.
   if (markers.some((m) => m.value === "limit" && m.at >= start && m.at < n.start)) modality = "limit";
   if (tokens.slice(n.end, Math.min(tokens.length, tail + 2)).some((t) => /^(?:cap|ceiling|limit|quota)$/.test(t.lemma))) modality = "limit";
+  // "the 500,000 barrels per year set by the UN Security Council": an amount a sanctions authority set is a ceiling.
+  if (setBySanctions(tokens, tail)) modality = "limit";
   // "..., the JCS estimated": a closing verb of estimating puts the whole sentence as an estimate.
   if (modality === "asserted" && r.attributions[s.k]!.some((a) => a.cueStart >= tail && markers.some((m) => m.value === "estimate" && m.at >= a.cueStart && m.at < a.cueEnd))) modality = "estimate";
   return modality;
+}
+
+/** Whether the words after an amount say a sanctions authority set or allowed it ("set by the UN Security Council", "allowed under resolution 2397"). */
+function setBySanctions(tokens: readonly Token[], tail: number): boolean {
+  for (let i = tail; i < tokens.length && i < tail + 5; i++) {
+    if (!/^(?:set|imposed|allowed|permitted|fixed)$/.test(tokens[i]!.norm) || !/^(?:by|under|in)$/.test(tokens[i + 1]?.norm ?? "")) continue;
+    return tokens.slice(i + 2, i + 6).some((t) => /^(?:un|u\.n\.|unsc|security|resolution|resolutions|sanctions)$/.test(t.norm));
+  }
+  return false;
 }
 
 /** The category of what the amount counts, from its item and its context; null when a vague amount counts nothing in particular. */

@@ -57,6 +57,8 @@ export interface FlowContext {
   blocking: readonly number[];
 }
 
+const USED_WHEN_DEPLOYED = new Set<Category>(["ballistic-missiles", "missiles-other", "drones", "rockets"]);
+
 /** Whether a country is the object of a preposition ("to Russia", "against the Ukraine"), not one who acts. */
 function objectOfPreposition(tokens: readonly Token[], c: CountryAt): boolean {
   const before = tokens[c.start - 1]?.norm === "the" ? tokens[c.start - 2]?.norm : tokens[c.start - 1]?.norm;
@@ -107,6 +109,8 @@ export function flowOf(
   for (let i = numStart; i < itemEnd && !byItem; i++) byItem = lexicon.defaultsByItem.matchAt(tokens, i)?.value;
   const fallback = context.subjectPair ? (byItem ?? lexicon.defaultFlows.get(category === "money" ? (valuedGoods(tokens, clause) ?? category) : category)) : undefined;
 
+  // "Russia deployed four North Korean KN-23 missiles and 57 drones against Ukraine": weapons deployed are used, not handed over.
+  if (verb && USED_WHEN_DEPLOYED.has(category) && /^deploy/.test(tokens[verb.start]!.norm)) return null;
   if (!verb) {
     // No verb of transfer, in an article about the trade: the category's usual direction ("put the count at 6,700 containers"),
     // unless a third country is the clause's subject ("Ukraine is drafting 160,000 more troops") and the item is not the subject's own

@@ -152,6 +152,11 @@ describe("flows", () => {
     expect(oneFigure("Trade between Russia and North Korea rose ninefold to $34 million last year.").flow).toBeNull();
   });
 
+  it("gives no flow to missiles and drones deployed against Ukraine, but moves troops deployed to Russia", () => {
+    const figures = figuresOf("North Korea and Russia signed a pact. Russia deployed four North Korean KN-23 missiles and 57 drones against Ukraine. Pyongyang has deployed 11,000 troops to Russia.");
+    expect(figures.map((f) => f.flow)).toEqual([null, null, { supplier: "KP", recipient: "RU" }]);
+  });
+
   it("gives no flow to money stolen", () => {
     expect(figuresOf("North Korea sells arms to Russia. The DPRK also stole $1.65 billion in cryptocurrency this year.").map((f) => f.flow)).toEqual([null]);
   });
@@ -354,6 +359,11 @@ describe("designations and votes", () => {
 });
 
 describe("caps", () => {
+  it("reads an amount a sanctions authority set as a cap", () => {
+    const figures = figuresOf("North Korea imported 1 million barrels, above the 500,000 barrels per year set by the UN Security Council.");
+    expect(figures.map((f) => [f.quantity.value, f.category, f.modality])).toEqual([[1000000, "oil", "asserted"], [500000, "sanction-cap", "limit"]]);
+  });
+
   it("reads a permission denied above an amount as a ceiling set by the Security Council", () => {
     const [f] = figuresOf("Under sanctions adopted in 2017, North Korea may not import more than 500,000 barrels of refined petroleum a year.");
     expect([f!.modality, f!.quantity.qualifier, f!.category, f!.claimant?.name]).toEqual(["limit", "up-to", "sanction-cap", "UN Security Council"]);
