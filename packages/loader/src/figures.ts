@@ -86,12 +86,15 @@ function vagueAmounts(tokens: readonly Token[], taken: readonly NumberMatch[]): 
     if (!m) continue;
     // "hundreds of millions of dollars" is one amount, not two.
     for (let more = lexicon.vague.matchAt(tokens, m.end); more; more = lexicon.vague.matchAt(tokens, m.end)) m = more;
+    // "several million rounds", "several dozen drones": the scale belongs to the amount, not to what it counts.
+    let end = m.end;
+    while (/^(?:hundred|thousand|million|billion|dozen)s?$/.test(tokens[end]?.norm ?? "")) end++;
     // "multiple rocket launchers" names a weapon, not an amount; "several of the tankers" picks from a set already counted.
     if (lexicon.heads.matchAt(tokens, i)) continue;
-    const partitive = tokens[m.end - 1]?.norm === "of" ? m.end : tokens[m.end]?.norm === "of" ? m.end + 1 : -1;
+    const partitive = tokens[end - 1]?.norm === "of" ? end : tokens[end]?.norm === "of" ? end + 1 : -1;
     if (partitive >= 0 && /^(?:the|its|their|them|these|those)$/.test(tokens[partitive]?.norm ?? "")) continue;
-    found.push({ start: i, end: m.end, value: null, high: null, unit: null, digits: false, grouped: false, measure: false });
-    i = m.end - 1;
+    found.push({ start: i, end, value: null, high: null, unit: null, digits: false, grouped: false, measure: false });
+    i = end - 1;
   }
   return found;
 }

@@ -81,8 +81,11 @@ export function itemOf(tokens: readonly Token[], numEnd: number, vague: boolean,
   for (let j = numEnd, seen = 0; j < tokens.length && seen < 7; j++, seen++) {
     const t = tokens[j]!;
     // A closing quotation mark right after a quoted amount ('"at least 1 million" artillery shells') does not end the phrase.
-    if (t.kind === "punct" && t.norm !== "-" && t.norm !== "'" && !(j === numEnd && /^["”]$/.test(t.text))) break;
+    // A name in quotation marks may stand inside the phrase: 'nearly 50 M-1978 "Koksan" self-propelled howitzers'.
+    if (t.kind === "punct" && t.norm !== "-" && t.norm !== "'" && !/^["“”]$/.test(t.text)) break;
     const found = headAt(tokens, j, words);
+    // "hundreds of North Korean factories producing ammunition": a participle after the head starts a clause of its own.
+    if (weak && !found && j > weak.found.end - 1 && /ing$/.test(t.norm) && t.kind === "word") break;
     // "2,700 others have been injured": "others" stands for the people counted.
     const filler = j === numEnd + 1 && /^(?:others|more|additional|of)$/.test(tokens[numEnd]!.norm);
     if (!found && (j === numEnd || filler) && /^(?:were|was|are|have|had)$/.test(t.norm)) {
@@ -125,7 +128,8 @@ export function itemOf(tokens: readonly Token[], numEnd: number, vague: boolean,
       if (longer && (tokens[end]?.kind === "word")) ({ head, end } = longer);
       let category = head.category;
       let unit = head.unit ?? null;
-      const unitWord = lexicon.units.matchAt(tokens, j);
+      // The measure right after the number ("540,000 tons of crude oil") outranks the head's usual one (barrels for oil).
+      const unitWord = lexicon.units.matchAt(tokens, j) ?? (j > numEnd ? lexicon.units.matchAt(tokens, numEnd) : null);
       if (unitWord) unit = unitWord.value;
       // "soldiers killed", "troops wounded or captured": people counted as losses.
       if (category === "troops" || category === "other") {
@@ -177,6 +181,7 @@ const LINK = new Set([
   "amount", "amounts", "likely", "probably", "over", "about", "around", "than", "more", "less", "nearly", "almost", "roughly",
   "climb", "climbs", "climbed", "rise", "rises", "jump", "jumps", "jumped", "grow", "grows", "top", "tops", "near", "nears", "exceeds",
   "hits", "reaches", "now", "stand", "some", "approximately", "upward", "upwards", "least",
+  "exceeding", "topping", "surpassing", "reaching", "nearing", "approaching", "totaling", "numbering",
 ]);
 
 /** The head noun a prepositional phrase ending at a head at `s` hangs from: "casualties" in "casualties among the North's forces". */

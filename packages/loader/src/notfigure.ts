@@ -41,6 +41,8 @@ export function isNotFigure(tokens: readonly Token[], n: NumberMatch): boolean {
   // "the 1718 Committee", "the Security Council's 1718 sanctions committee": a body named by its resolution.
   if (n.digits && (next?.lemma === "committee" || (next?.lemma === "sanction" && next2?.lemma === "committee"))) return true;
   if (prev && (prev.norm === "aged" || prev.norm === "age")) return true;
+  // "a population of 25 million": the size of a country, not an amount of anything moved or counted in the trade.
+  if (prev?.norm === "of" && /^(?:population|populations)$/.test(tokens[n.start - 2]?.norm ?? "")) return true;
   if (next?.norm === "-" && next2 && (COMPOUND_UNITS.has(next2.lemma) || /^year-old/.test(next2.norm))) return true;
   if (next && /^(?:year|years)$/.test(next.norm) && tokens[n.end + 1]?.norm === "old") return true;
   if (next?.norm === "year-old" || next?.norm === "years-old") return true;

@@ -108,6 +108,12 @@ function readAmount(tokens: readonly Token[], i: number): Omit<NumberMatch, "hig
       grouped = true;
       j++;
     }
+    // "60.000 tonnes", "1.200.000 shells": full stops between groups of three, as many European writers put them; no
+    // English writer gives 60 to three decimal places.
+    if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(text) || /^\d{1,3}\.000$/.test(text)) {
+      text = text.replace(/\./g, "");
+      grouped = true;
+    }
     value = digitsValue(text);
     j++;
   } else if (t.kind === "word" && /^\d/.test(t.norm)) {

@@ -78,6 +78,10 @@ describe("items and categories", () => {
     { input: "North Korea has been losing about 92 soldiers a day since December.", expected: "casualties" },
     { input: "Around 4,000 North Korean labourers are believed to be working in Russia.", expected: "troops" },
     { input: "Under the deal, 97 Russian tourists visited the North.", expected: "other" },
+    { input: "Approximately 15,000 labor immigrants arrived in Russia.", expected: "troops" },
+    { input: "North Korea suffered losses exceeding 4,000.", expected: "casualties" },
+    { input: 'North Korea sent nearly 50 M-1978 "Koksan" self-propelled howitzers to Russia.', expected: "artillery-systems" },
+    { input: "Satellites spotted two ship-to-ship transfers of oil.", expected: "trips" },
   ])("'$input' counts $expected", ({ input, expected }) => {
     expect(figuresOf(input).at(-1)?.category).toBe(expected);
   });
@@ -100,6 +104,8 @@ describe("items and categories", () => {
     { input: "Any entities owned 50 percent or more by one or more blocked persons are also blocked.", why: "a legal formula" },
     { input: "The KN-23 carries a warhead of up to one tonne and has a range of 700 km.", why: "specifications of a weapon" },
     { input: "Pyongyang also sends Type 63 rockets and Project 636 submarines.", why: "model designations" },
+    { input: "North Korea has a population of 25 million people.", why: "the size of a country" },
+    { input: "There are hundreds of North Korean factories producing ammunition for Russia.", why: "factories, whatever they make" },
     { input: "Since the summit in September, the number of railcars began to rise five days after it.", why: "a length of time" },
   ])("finds no figure in '$input' ($why)", ({ input }) => {
     expect(figuresOf(input)).toEqual([]);
@@ -464,6 +470,23 @@ describe("more constructions from wire copy", () => {
 
   it("counts the part, not the whole, in a partitive", () => {
     expect(figuresOf("Thirteen of the council's 15 members voted in favour of the resolution.").map((f) => [f.quantity.value, f.category])).toEqual([[13, "votes"]]);
+  });
+
+  it.each([
+    { input: "Russia supplied some 540,000 tons of crude oil to North Korea.", expected: [540000, "tonnes"] },
+    { input: "Russia shipped over 60.000 tonnes of oil products to the North.", expected: [60000, "tonnes"] },
+    { input: "Russia shipped 1.5 million barrels of oil to the North.", expected: [1500000, "barrels"] },
+  ])("reads the measure written with the amount: '$input'", ({ input, expected }) => {
+    const f = oneFigure(input);
+    expect([f.quantity.value, f.quantity.unit]).toEqual(expected);
+  });
+
+  it.each([
+    { input: "North Korea sent several million artillery rounds to Russia.", expected: "artillery rounds" },
+    { input: "Russia launched several dozen explosive drones.", expected: "explosive drones" },
+  ])("keeps the scale of a vague amount out of its item: '$input'", ({ input, expected }) => {
+    const f = oneFigure(input);
+    expect([f.quantity.qualifier, f.item]).toEqual(["vague", expected]);
   });
 
   it("counts nothing in 'one of several'", () => {
