@@ -383,6 +383,9 @@ describe("caps", () => {
 
 describe("modality", () => {
   it.each([
+    { input: "Kim Jong Un has decided to send 1,000 sappers to Kursk.", expected: "hypothetical" },
+    { input: "Pyongyang agreed to send an additional 6,000 workers to Russia.", expected: "hypothetical" },
+    { input: "The containers could accommodate up to approximately 3 million rounds.", expected: "capacity" },
     { input: "North Korea might have dispatched 1,000 missiles to Russia.", expected: "hypothetical" },
     { input: "Pyongyang is expected to send 150 KN-23 missiles to Russia.", expected: "hypothetical" },
     { input: "Pyongyang is restricted to an annual import of 500,000 barrels of refined petroleum.", expected: "limit" },
