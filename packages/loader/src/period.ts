@@ -16,6 +16,8 @@ const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4
 const M = `(${MONTH_PATTERN})(?:(?<=jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.)?`;
 const N = `(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)`;
 const Y = `(\\d{4})`;
+// "late December", "early April": the part of the month does not change which months a span covers.
+const PART = `(?:early |late |mid-?)?`;
 
 type Resolve = (m: RegExpExecArray, pub: string | null, future: boolean) => { start: string | null; end: string | null };
 // What a rule cannot match without (any one of these strings in the lower-cased sentence, or a digit):
@@ -46,21 +48,25 @@ const yearOf = (pub: string | null, delta = 0) => (pub ? parseIso(pub).y + delta
 // Most specific first: the first rule that matches at a position wins there.
 const RULES: { re: RegExp; resolve: Resolve; needs: Needs }[] = [
   { re: new RegExp(`\\bsince (${EVENT_PATTERN})(?![\\w-])`, "g"), resolve: (m, pub) => ({ start: EVENTS.find((e) => e.phrase === m[1]!.replace(/’/g, "'"))?.date ?? null, end: pub }), needs: ["since "] },
-  { re: new RegExp(`\\bbetween ${M}(?: ${Y})? and ${M},? ${Y}`, "g"), resolve: (m) => ({ start: iso(Number(m[2] ?? m[4]), monthOf(m[1]!), 1), end: monthEnd({ y: Number(m[4]), m: monthOf(m[3]!) }) }), needs: ["between "] },
+  { re: new RegExp(`\\bbetween ${PART}${M}(?: ${Y})? and ${PART}${M},? ${Y}`, "g"), resolve: (m) => ({ start: iso(Number(m[2] ?? m[4]), monthOf(m[1]!), 1), end: monthEnd({ y: Number(m[4]), m: monthOf(m[3]!) }) }), needs: ["between "] },
   // "between March and November": the most recent such span, leaning to the past.
-  { re: new RegExp(`\\bbetween ${M} and ${M}(?![\\w-])`, "g"), resolve: (m, pub) => { const e = pastMonth(monthOf(m[2]!), null, pub); const s = e ? { y: monthOf(m[1]!) <= e.m ? e.y : e.y - 1, m: monthOf(m[1]!) } : null; return { start: monthStart(s), end: monthEnd(e) }; }, needs: ["between "] },
+  { re: new RegExp(`\\bbetween ${PART}${M} and ${PART}${M}(?![\\w-])`, "g"), resolve: (m, pub) => { const e = pastMonth(monthOf(m[2]!), null, pub); const s = e ? { y: monthOf(m[1]!) <= e.m ? e.y : e.y - 1, m: monthOf(m[1]!) } : null; return { start: monthStart(s), end: monthEnd(e) }; }, needs: ["between "] },
   // "in the three months to October": the span that ends with that month.
   { re: new RegExp(`\\b(?:in|over|during) the (?:past |last )?${N} months (?:to|through|until|ending in) (?:the end of )?${M}(?:,? ${Y})?`, "g"), resolve: (m, pub) => { const e = pastMonth(monthOf(m[2]!), m[3] ? Number(m[3]) : null, pub); if (!e) return { start: null, end: null }; const back = count(m[1]!) - 1; const sm = e.m - back; const s = sm >= 1 ? { y: e.y, m: sm } : { y: e.y - 1, m: sm + 12 }; return { start: monthStart(s), end: monthEnd(e) }; }, needs: ["months "] },
   // "in the third quarter of 2024", "in the first quarter".
   { re: /\bin the (first|second|third|fourth|last) quarter(?: of (\d{4}|this year|last year|the year))?/g, resolve: (m, pub) => { const q = { first: 1, second: 2, third: 3, fourth: 4, last: 4 }[m[1] as "first"]; const y = m[2] && /^\d/.test(m[2]) ? Number(m[2]) : yearOf(pub, m[2] === "last year" ? -1 : 0); return y === null ? { start: null, end: null } : { start: iso(y, q * 3 - 2, 1), end: iso(y, q * 3, lastDayOfMonth(y, q * 3)) }; }, needs: ["quarter"] },
-  { re: new RegExp(`\\bfrom ${M}(?: ${Y})? (?:to|through|until) ${M}(?:,? ${Y})?`, "g"), resolve: (m, pub) => { const e = pastMonth(monthOf(m[3]!), m[4] ? Number(m[4]) : null, pub); const s = e ? { y: m[2] ? Number(m[2]) : monthOf(m[1]!) <= e.m ? e.y : e.y - 1, m: monthOf(m[1]!) } : null; return { start: monthStart(s), end: monthEnd(e) }; }, needs: ["from "] },
+  { re: new RegExp(`\\bfrom ${PART}${M}(?: ${Y})? (?:to|through|until) ${PART}${M}(?:,? ${Y})?`, "g"), resolve: (m, pub) => { const e = pastMonth(monthOf(m[3]!), m[4] ? Number(m[4]) : null, pub); const s = e ? { y: m[2] ? Number(m[2]) : monthOf(m[1]!) <= e.m ? e.y : e.y - 1, m: monthOf(m[1]!) } : null; return { start: monthStart(s), end: monthEnd(e) }; }, needs: ["from "] },
   // "since August last year": that month of the year before the article.
   { re: new RegExp(`\\bsince (?:early |late |mid-?|the (?:start|beginning|end) of )?${M} (last|this) year`, "g"), resolve: (m, pub) => { const y = yearOf(pub, m[2] === "last" ? -1 : 0); return { start: y === null ? null : iso(y, monthOf(m[1]!), 1), end: pub }; }, needs: ["since "] },
   { re: new RegExp(`\\bsince (?:early |late |mid-?|the (?:start|beginning|end) of )?${M},? ${Y}`, "g"), resolve: (m, pub) => ({ start: iso(Number(m[2]), monthOf(m[1]!), 1), end: pub }), needs: ["since "] },
   { re: new RegExp(`\\bsince (?:early |late |mid-?|the (?:start|beginning|end) of )?${M}(?![\\w-])`, "g"), resolve: (m, pub) => ({ start: monthStart(pastMonth(monthOf(m[1]!), null, pub)), end: pub }), needs: ["since "] },
-  { re: new RegExp(`\\bsince (?:early |late |mid-?|the (?:start|beginning|end) of )?${Y}`, "g"), resolve: (m, pub) => ({ start: iso(Number(m[1]), 1, 1), end: pub }), needs: ["since "] },
+  // "since mid-2022", "since late 2023": from the part of the year the word names.
+  { re: new RegExp(`\\bsince (mid|late|the end of)[- ]?${Y}`, "g"), resolve: (m, pub) => ({ start: iso(Number(m[2]), m[1] === "mid" ? 6 : m[1] === "late" ? 9 : 12, 1), end: pub }), needs: ["since "] },
+  { re: new RegExp(`\\bsince (?:early |the (?:start|beginning) of )?${Y}`, "g"), resolve: (m, pub) => ({ start: iso(Number(m[1]), 1, 1), end: pub }), needs: ["since "] },
   { re: /\bsince (?:the (?:start|beginning) of )?(last|this) (year|month|week)/g, resolve: (m, pub) => { if (!pub) return { start: null, end: null }; const back = m[1] === "last" ? 1 : 0; const unit = m[2] as "year" | "month" | "week"; const p = parseIso(pub); const s = unit === "year" ? iso(p.y - back, 1, 1) : unit === "month" ? iso(parseIso(shift(pub, -back, "month")).y, parseIso(shift(pub, -back, "month")).m, 1) : shift(pub, -7 * back, "day"); return { start: s, end: pub }; }, needs: ["since "] },
   { re: new RegExp(`\\b(?:in|over|during|within) (?:just |only )?(?:the )?(?:past|last|previous) ${N} (day|week|month|year)s?`, "g"), resolve: (m, pub) => ({ start: pub ? shift(pub, -count(m[1]!), m[2] as "day") : null, end: pub }), needs: ["past ", "last ", "previous "] },
+  // "over two months", "over the course of three weeks": a span that ends with the article, leaning to the past.
+  { re: new RegExp(`\\bover (?:the course of )?(?:just |only )?${N} (day|week|month|year)s?\\b`, "g"), resolve: (m, pub) => ({ start: pub ? shift(pub, -count(m[1]!), m[2] as "day") : null, end: pub }), needs: ["over "] },
   // "in the past year", "over the last month": one of the unit, back from the publication date.
   { re: /\b(?:in|over|during|within) (?:just |only )?the (?:past|last|previous) (day|week|month|year)\b/g, resolve: (m, pub) => ({ start: pub ? shift(pub, -1, m[1] as "day") : null, end: pub }), needs: ["past ", "last ", "previous "] },
   { re: new RegExp(`\\b(?:in|over|during) (?:just |only )?(?:the first )?${N} months? (?:of )?this year`, "g"), resolve: (m, pub) => { const y = yearOf(pub); return y === null ? { start: null, end: null } : { start: iso(y, 1, 1), end: iso(y, count(m[1]!), lastDayOfMonth(y, count(m[1]!))) }; }, needs: ["this year"] },
@@ -75,6 +81,8 @@ const RULES: { re: RegExp; resolve: Resolve; needs: Needs }[] = [
   { re: new RegExp(`\\b(?:as of|by|through|until) (?:early |late |mid-?)?${M}(?:,? ${Y})?(?![\\w-])`, "g"), resolve: (m, pub, future) => ({ start: null, end: monthEnd((future ? nextMonth : pastMonth)(monthOf(m[1]!), m[2] ? Number(m[2]) : null, pub)) }), needs: ["as of ", "by ", "through ", "until "] },
   { re: new RegExp(`\\b(?:on )?${M} (\\d{1,2})(?:st|nd|rd|th)?(?:,? ${Y})?(?![\\d,]*\\d)`, "g"), resolve: (m, pub) => { const p = pastMonth(monthOf(m[1]!), m[3] ? Number(m[3]) : null, pub); const d = p ? iso(p.y, p.m, Math.min(Number(m[2]), lastDayOfMonth(p.y, p.m))) : null; return { start: d, end: d }; }, needs: DIGIT },
   { re: new RegExp(`\\b(?:on )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${M}(?:,? ${Y})?`, "g"), resolve: (m, pub) => { const p = pastMonth(monthOf(m[2]!), m[3] ? Number(m[3]) : null, pub); const d = p ? iso(p.y, p.m, Math.min(Number(m[1]), lastDayOfMonth(p.y, p.m))) : null; return { start: d, end: d }; }, needs: DIGIT },
+  // "in January and February": both months.
+  { re: new RegExp(`\\b(?:in|during) ${M} and ${M}(?:,? ${Y})?(?![\\w-])`, "g"), resolve: (m, pub) => { const e = pastMonth(monthOf(m[2]!), m[3] ? Number(m[3]) : null, pub); const s = e ? { y: monthOf(m[1]!) <= e.m ? e.y : e.y - 1, m: monthOf(m[1]!) } : null; return { start: monthStart(s), end: monthEnd(e) }; }, needs: [" and "] },
   { re: new RegExp(`\\b(?:in|during|throughout|for) (?:early |late |mid-?)?${M}(?:,? ${Y})?(?: alone)?(?![\\w-])`, "g"), resolve: (m, pub) => { const p = pastMonth(monthOf(m[1]!), m[2] ? Number(m[2]) : null, pub); return { start: monthStart(p), end: monthEnd(p) }; }, needs: ["in ", "during ", "throughout ", "for "] },
   // "in late 2023": the third of the year the word names.
   { re: /\b(?:in|during|throughout) (early|mid|late)[- ](\d{4})(?!\d)/g, resolve: (m) => { const y = Number(m[2]); const [a, b] = m[1] === "early" ? [1, 4] : m[1] === "mid" ? [5, 8] : [9, 12]; return { start: iso(y, a, 1), end: iso(y, b, lastDayOfMonth(y, b)) }; }, needs: ["early", "mid", "late"] },
