@@ -27,6 +27,8 @@ const POSTMODIFIER = new Set(["among", "of", "in", "on", "from", "for", "inside"
 // Verbs that link an amount to what it is: "4,000 have become casualties", "1,000 will be sappers".
 const COPULA = new Set(["will", "would", "are", "were", "is", "was", "have", "has", "had", "became", "become", "remain", "remained"]);
 const COPULA_CONTINUES = new Set(["be", "been", "become", "now", "already", "reportedly", "also", "all", "mostly"]);
+// Number words that may stand in a partitive's whole: "two out of the five missiles".
+const SMALL_NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand)$/;
 const NOT_HEAD_AFTER_NUMBER = new Set(["year", "month", "week", "day", "hour", "minute", "time", "percent", "per", "cent", "km", "kilometre", "mile"]);
 
 /** The words of a sentence, computed once, for heads that count only in context ("individuals" in a sanctions sentence). */
@@ -70,9 +72,11 @@ export function itemOf(tokens: readonly Token[], numEnd: number, vague: boolean,
   if (first?.lemma === "time" && !vague && travelledBefore(tokens, numEnd)) return { start: numEnd, end: numEnd + 1, category: "trips", unit: null, before: false };
   if (first && NOT_HEAD_AFTER_NUMBER.has(first.lemma)) return null;
   // "21 of the 50 missiles", "nine of the entities": a part counts what the whole counts.
-  if (!vague && first?.norm === "of" && /^(?:the|these|those|its|their)$/.test(tokens[numEnd + 1]?.norm ?? "")) {
-    let k = numEnd + 2;
-    while (k < tokens.length && (tokens[k]!.kind === "num" || /^\d/.test(tokens[k]!.norm))) k++;
+  // ("two out of the five missiles" likewise.)
+  const of = first?.norm === "out" && tokens[numEnd + 1]?.norm === "of" ? numEnd + 1 : numEnd;
+  if (!vague && tokens[of]?.norm === "of" && /^(?:the|these|those|its|their)$/.test(tokens[of + 1]?.norm ?? "")) {
+    let k = of + 2;
+    while (k < tokens.length && (tokens[k]!.kind === "num" || /^\d/.test(tokens[k]!.norm) || SMALL_NUMBER_WORD.test(tokens[k]!.norm))) k++;
     const whole = itemOf(tokens, k, false, words);
     if (whole) return { ...whole, start: k };
   }

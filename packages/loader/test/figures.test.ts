@@ -190,6 +190,7 @@ describe("claimants", () => {
     { input: "The Ukrainian air force reported that 20 North Korean missiles were fired.", expected: "Ukrainian air force" },
     { input: "The MSMT reported in May that North Korea had supplied Russia with about 9 million artillery shells.", expected: "Multilateral Sanctions Monitoring Team (MSMT)" },
     { input: "President Volodymyr Zelensky claimed up to 12,000 North Koreans were deployed.", expected: "Volodymyr Zelensky" },
+    { input: "Russia has started direct oil supplies to North Korea, with at least five tankers seen at Vostochny, writes Financial Times.", expected: "Financial Times" },
     { input: "North Korea is sending 25,000 more troops, according to an assessment by Ukrainian officials. The assessment, which CNN has seen, says the troops could reach Russia within months.", expected: "Ukrainian officials" },
     { input: "Russia sent 70,000 tonnes of flour to North Korea. Moscow wrote off most of the debt in 2014.", expected: undefined },
     { input: "North Korea sent 2 million shells to Russia, according to the Institute for the Study of War.", expected: "Institute for the Study of War (ISW)" },
@@ -334,6 +335,7 @@ describe("amounts that point back", () => {
 describe("parts of a whole", () => {
   it.each([
     { input: "Ukrainian specialists examined the wreckage of 21 of the 50 North Korean-made missiles.", expected: [[21, "North Korean-made missiles"], [50, "North Korean-made missiles"]] },
+    { input: "A police official stated that two out of the five missiles were made in North Korea.", expected: [[2, "missiles"]] },
     { input: "At least five tankers came to Vostochny. Two of them then sailed to Chongjin.", expected: [[5, "tankers"], [2, "tankers"]] },
     { input: "Ruvin confirmed Russia was using North Korean missiles, and that on February 14 Russia struck Ukraine with at least six of them.", expected: [[6, "North Korean missiles"]] },
     { input: "North Korea is sending 25,000 more troops. They would join the 11,000 sent in November.", expected: [[25000, "more troops"], [11000, "more troops"]] },
