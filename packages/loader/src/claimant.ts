@@ -165,7 +165,12 @@ export function actorFrom(tokens: readonly Token[], span: { start: number; end: 
   if (comma.length === 2 && !list) {
     const [a, b] = comma as [string, string];
     const looksLikeName = (x: string) => /^(?:\p{Lu}[\p{L}'.-]*\s?){1,4}$/u.test(x) && !/'s\b/.test(x);
-    if (looksLikeName(b) && !looksLikeName(a)) [name, role] = [b, a];
+    // "... ambassador to North Korea, Alexander Matsegora": a country before the comma ends a title, the person follows.
+    const onlyCountry = (x: string) => {
+      const t = tokenize(x);
+      return lexicon.countries.matchAt(t, 0)?.end === t.length;
+    };
+    if (looksLikeName(b) && (!looksLikeName(a) || (onlyCountry(a) && !onlyCountry(b)))) [name, role] = [b, a];
     else if (looksLikeName(a)) [name, role] = [a, b.replace(LEADING, "")];
   }
   if (!name || name.length > 120) return null;

@@ -191,6 +191,7 @@ describe("claimants", () => {
     { input: "The MSMT reported in May that North Korea had supplied Russia with about 9 million artillery shells.", expected: "Multilateral Sanctions Monitoring Team (MSMT)" },
     { input: "President Volodymyr Zelensky claimed up to 12,000 North Koreans were deployed.", expected: "Volodymyr Zelensky" },
     { input: "Russia has started direct oil supplies to North Korea, with at least five tankers seen at Vostochny, writes Financial Times.", expected: "Financial Times" },
+    { input: "Russia supplies 60,000 tons of oil products a year, Russia's ambassador to North Korea, Alexander Matsegora, said.", expected: "Alexander Matsegora" },
     { input: "North Korea is sending 25,000 more troops, according to an assessment by Ukrainian officials. The assessment, which CNN has seen, says the troops could reach Russia within months.", expected: "Ukrainian officials" },
     { input: "Russia sent 70,000 tonnes of flour to North Korea. Moscow wrote off most of the debt in 2014.", expected: undefined },
     { input: "North Korea sent 2 million shells to Russia, according to the Institute for the Study of War.", expected: "Institute for the Study of War (ISW)" },
