@@ -21,7 +21,15 @@ export function designatingAuthority(tokens: readonly Token[], countries: readon
     // "The Council today imposed restrictive measures on six more individuals": a body named in capitals as the subject.
     if (i === from + (tokens[from]?.norm === "the" ? 1 : 0) && /^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text) && lexicon.roleWords.has(tokens[i]!.norm)) {
       let end = i + 1;
-      while (end < to && /^\p{Lu}/u.test(tokens[end]!.text) && tokens[end]!.kind === "word") end++;
+      // "The Government of Japan", "the Council of the European Union": the name goes on through "of (the)".
+      for (;;) {
+        if (end < to && /^\p{Lu}/u.test(tokens[end]!.text) && tokens[end]!.kind === "word") end++;
+        else if (tokens[end]?.norm === "of" && /^\p{Lu}/u.test(tokens[end + (tokens[end + 1]?.norm === "the" ? 2 : 1)]?.text ?? "")) end += tokens[end + 1]?.norm === "the" ? 2 : 1;
+        else break;
+      }
+      // A government named by its country is that country.
+      const state = countries.find((c) => c.start > i && c.end <= end && !c.demonym);
+      if (state && tokens[i]!.norm === "government") return stateActor(state.code);
       return { kind: "organisation", name: tokens.slice(i, end).map((t) => t.text).join(" "), country: null, role: null };
     }
   }

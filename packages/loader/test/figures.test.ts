@@ -361,6 +361,8 @@ describe("designations and votes", () => {
     { input: "The Security Council met on Thursday. The text received 13 votes in favour.", expected: [["votes", "UN Security Council"]] },
     { input: "A total of 40 vessels were sanctioned by Britain on Thursday.", expected: [["designations", "Britain"]] },
     { input: "In total, 11 vessels and 8 individuals were blacklisted by Tokyo.", expected: [["designations", "Tokyo"], ["designations", "Tokyo"]] },
+    { input: "The Department of State is concurrently designating 5 entities and 2 vessels.", expected: [["designations", "State Department"], ["designations", "State Department"]] },
+    { input: "The Government of Japan decided to freeze the assets of 11 entities and 1 individual.", expected: [["designations", "Japan"], ["designations", "Japan"]] },
     { input: "Six entities have been designated by the Treasury Department.", expected: [["designations", "Treasury Department"]] },
   ])("'$input' names who imposed or cast it", ({ input, expected }) => {
     expect(figuresOf(input).map((f) => [f.category, f.claimant?.name])).toEqual(expected);
