@@ -21,6 +21,8 @@ const PATTERNS: { re: RegExp; pick: (m: RegExpExecArray) => [number, number, num
   { re: new RegExp(`\\b${MONTH}\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b[\\s,.\\-–]*(\\d{4})\\b`, "i"), pick: (m) => [Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2])] },
   // 19 March 2024, 27 February 2024, 13 Jan 2025
   { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\s*,?\\s*(\\d{4})\\b`, "i"), pick: (m) => [Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1])] },
+  // 29-Jul-2023, 05-Nov-2024 (wire and database style)
+  { re: new RegExp(`\\b(\\d{1,2})-${MONTH}-(\\d{4})\\b`, "i"), pick: (m) => [Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1])] },
 ];
 
 /** A full calendar date written in `text` in one of the forms news pages use, or null. */
@@ -56,7 +58,9 @@ const FILLER = new RegExp(
  */
 export function isDateLine(line: string): PublicationDate | null {
   const trimmed = line.trim();
-  if (!trimmed || trimmed.length > 90) return null;
+  if (!trimmed) return null;
+  // A long header bar ("Ambassador Robert Wood, ..., U.S. Mission to the UN | New York | November 4, 2024") holds its date in a field.
+  if (trimmed.length > 90) return trimmed.length <= 240 && !/[.!?]$/.test(trimmed) ? headerField(trimmed) : null;
   if (/[.!?]["”']?$/.test(trimmed) && trimmed.split(/\s+/).length > 8) return null;
   const date = parseDate(trimmed);
   if (!date) return null;
@@ -74,7 +78,16 @@ export function isDateLine(line: string): PublicationDate | null {
   const lower = leftover.filter((w) => /^\p{Ll}/u.test(w));
   if (lower.length <= 2 && leftover.length <= 8) return date;
   // "Oct. 29, 2024 | U.S. Department of Defense | Transcript excerpt": fields of a header bar, one of them the date.
-  const fields = trimmed.split(/\s+[|•·]\s+/);
-  if (fields.length > 1 && !/[.!?]$/.test(trimmed)) for (const field of fields) if (field !== trimmed && isDateLine(field)) return isDateLine(field);
+  return /[.!?]$/.test(trimmed) ? null : headerField(trimmed);
+}
+
+/** The date in one field of a header bar or breadcrumb ("Oct. 29, 2024 | U.S. Department of Defense", "World › 3 November 2024"). */
+function headerField(line: string): PublicationDate | null {
+  const fields = line.split(/\s+[|•·›»]\s+/);
+  if (fields.length < 2) return null;
+  for (const field of fields) {
+    const d = field.length <= 90 ? isDateLine(field) : null;
+    if (d) return d;
+  }
   return null;
 }

@@ -79,9 +79,9 @@ interface ElementLike {
 
 /** A date printed in the page's meta line ("Published: 16 February ,2024: 03:45 PM GST") outside the story. */
 function metaLineDate(doc: ParentLike): PublicationDate | null {
-  const els = doc.querySelectorAll('[class*="date" i], [class*="time" i], [class*="meta" i], [class*="byline" i], [class*="publish" i], [id*="date" i]') as Iterable<ElementLike>;
+  const els = doc.querySelectorAll('[class*="date" i], [class*="time" i], [class*="meta" i], [class*="byline" i], [class*="publish" i], [class*="crumb" i], [id*="date" i]') as Iterable<ElementLike>;
   for (const el of els) {
-    const d = isDateLine((el.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 90));
+    const d = isDateLine((el.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 200));
     if (d) return d;
   }
   return null;
