@@ -15,6 +15,8 @@ const PATTERNS: { re: RegExp; pick: (m: RegExpExecArray) => [number, number, num
   { re: /\b(\d{4})\.(\d{1,2})\.(\d{1,2})\b/, pick: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   // 05.11.2024 (day first, as European outlets write it)
   { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, pick: (m) => [Number(m[3]), Number(m[2]), Number(m[1])] },
+  // 26.07.24 (day first, a two-digit year, as Ukrainian outlets write it)
+  { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/, pick: (m) => [2000 + Number(m[3]), Number(m[2]), Number(m[1])] },
   // 11/05/2024: month first unless the first part cannot be a month
   { re: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/, pick: (m) => (Number(m[1]) > 12 ? [Number(m[3]), Number(m[2]), Number(m[1])] : [Number(m[3]), Number(m[1]), Number(m[2])]) },
   // Jan.07 - 2024, Nov 02 2023, Aug 27, 2024, Dec. 6, 2024, November 5, 2024

@@ -19,6 +19,7 @@ describe("publication date lines", () => {
     { input: "By Hyonhee Shin and Josh Smith / November 20, 2024 10:23 AM GMT+9 Updated 2 hours ago", expected: "2024-11-20" },
     { input: "Wednesday 20 November 2024 06.00 GMT", expected: "2024-11-20" },
     { input: "The Nation (AFP) | 29-Jul-2023", expected: "2023-07-29" },
+    { input: "26.07.24 10:41", expected: "2024-07-26" },
     { input: "World › 3 November 2024", expected: "2024-11-03" },
     { input: "Ambassador Robert Wood, Alternative Representative for Special Political Affairs, U.S. Mission to the United Nations | New York | November 4, 2024", expected: "2024-11-04" },
   ])("reads '$input' as $expected", ({ input, expected }) => {
