@@ -234,6 +234,17 @@ export function attributionsIn(tokens: readonly Token[], text: string): Attribut
   const found: Attribution[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const prep = lexicon.attributionPrepositions.matchAt(tokens, i);
+    // "the ministry was quoted by the agency as saying": the one quoted speaks, not the agency that quotes.
+    if (prep && tokens[i]!.norm === "quoted" && /^(?:was|were|is|are|been)$/.test(tokens[i - 1]?.norm ?? "")) {
+      const speaker = npBackward(tokens, i - 1, 0);
+      if (speaker && hasNameOrRole(tokens, speaker)) {
+        let end = i + 1;
+        while (end < tokens.length && end < i + 12 && tokens[end]!.norm !== "saying" && tokens[end]!.kind !== "punct") end++;
+        found.push({ ...make(tokens, speaker, text, speaker.start, Math.min(end + 1, tokens.length)), source: false });
+        i = end;
+        continue;
+      }
+    }
     if (prep) {
       const np = npForward(tokens, prep.end);
       if (np) {
@@ -504,11 +515,12 @@ export function resolveAnaphor(given: string, history: readonly Actor[], documen
   // "according to him": the object form points back as the subject form does.
   const anaphor = given === "his office" || given === "him" ? "he" : given === "her office" ? "she" : given === "them" ? "they" : owned ? `the ${owned[1]}` : given;
   const head = anaphor.replace(/^the /, "");
-  if (DOCUMENT_HEADS.test(head) && documents.length) return documents[documents.length - 1]!;
+  // "the paper said": the outlet named before, if there is one; else a paper is a document ("the paper by RUSI").
   if (MEDIA_HEADS.has(head)) {
     for (let i = history.length - 1; i >= 0; i--) if (history[i]!.kind === "organisation" && MEDIA_NAME.test(`${history[i]!.name} ${history[i]!.role ?? ""}`)) return history[i]!;
-    return null;
+    if (!DOCUMENT_HEADS.test(head)) return null;
   }
+  if (DOCUMENT_HEADS.test(head) && documents.length) return documents[documents.length - 1]!;
   for (let i = history.length - 1; i >= 0; i--) {
     const a = history[i]!;
     if (anaphor === "he" || anaphor === "she") {

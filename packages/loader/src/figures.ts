@@ -234,7 +234,9 @@ function attributeSentence(r: ArticleReading, k: number): Attribution[] {
     if (headline) list.push({ actor: headline, anaphor: null, start: 0, end: 0, cueStart: 0, cueEnd: 0, source: true });
   }
   // Neighbours borrow what a sentence says, not who released the material it describes ("pictures released by ...").
-  r.claimantBySentence.push(list.find((a) => a.actor && !releasedBy(tokens, a))?.actor ?? null);
+  // Nor the supplier of pictures when someone in the sentence draws the conclusion ("Citing Planet Labs images, the paper said").
+  const speaks = list.filter((a) => a.actor && !releasedBy(tokens, a));
+  r.claimantBySentence.push((speaks.find((a) => !(a.source && suppliesMaterial(tokens, a))) ?? speaks[0])?.actor ?? null);
   return list;
 }
 

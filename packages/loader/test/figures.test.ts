@@ -257,6 +257,14 @@ describe("claimants", () => {
       input: "The think tank pointed to Ukrainian President Volodymyr Zelensky's statement that 3,800 North Korean troops had been killed or wounded.",
       expected: "Volodymyr Zelensky",
     },
+    {
+      input: "The Yomiuri Shimbun reported the smuggling. Citing an analysis of Planet Labs satellite images, the paper said four tankers loaded fuel at Vostochny.",
+      expected: "Yomiuri Shimbun",
+    },
+    {
+      input: "Of the 18 high-level exchanges held this year, 15 were visits by North Korean officials to Russia, the ministry was quoted by the agency as saying.",
+      expected: "the ministry",
+    },
   ])("resolves who a description, a possessive or a pronoun points to: '$input'", ({ input, expected }) => {
     expect(figuresOf(input).map((f) => f.claimant?.name)).toEqual([expected]);
   });
