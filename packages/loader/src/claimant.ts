@@ -309,6 +309,15 @@ function verbCue(tokens: readonly Token[], i: number, text: string): { attributi
     break;
   }
   if (tokens[to]?.norm === "to" && lexicon.notSayingBeforeTo.has(tokens[i]!.norm) && /^\p{Ll}/u.test(tokens[to + 1]?.text ?? "") && !lexicon.roleWords.has(tokens[to + 1]!.norm)) return null;
+  // "Evgeniy Nikiforov, who chairs ..., gave the estimate, telling Sputnik that ...": a participle after a comma
+  // has the sentence's subject for its speaker.
+  if (/ing$/.test(tokens[i]!.norm) && tokens[i - 1]?.norm === ",") {
+    const subject = npForward(tokens, 0, 6);
+    if (subject && isNameWord(tokens[0]!) && !PREPOSITIONS.has(tokens[0]!.norm) && !lexicon.timeWords.has(tokens[0]!.norm) && hasNameOrRole(tokens, subject)) {
+      return { attribution: { ...make(tokens, subject, text, i, verb.end), source: false }, next: verb.end };
+    }
+    return null;
+  }
   // "the sanctioned company": after a determiner the word is an adjective.
   if (DETERMINERS.has(tokens[i - 1]?.norm ?? "")) return null;
   // "the British think tank": the verb-like word is part of a noun.
@@ -349,7 +358,9 @@ function verbCue(tokens: readonly Token[], i: number, text: string): { attributi
     break;
   }
   const pronounAt = lexicon.pronouns.matchEndingAt(tokens, subjectEnd, 3);
-  if (pronounAt && (pronounAt.start === 0 || !isNpWord(tokens[pronounAt.start - 1]!) || DETERMINERS.has(tokens[pronounAt.start]!.norm))) {
+  // "a Russian trade official said": a bare role word after modifiers describes someone new; it points back to no one.
+  const described = pronounAt !== null && subjectEnd - pronounAt.start === 1 && lexicon.roleWords.has(tokens[pronounAt.start]!.lemma) && tokens[pronounAt.start - 1]?.kind === "word" && !/^(?:and|that|but|as|while|the|these|those)$/.test(tokens[pronounAt.start - 1]!.norm);
+  if (pronounAt && !described && (pronounAt.start === 0 || !isNpWord(tokens[pronounAt.start - 1]!) || DETERMINERS.has(tokens[pronounAt.start]!.norm))) {
     return { attribution: { actor: null, anaphor: pronounAt.value, start: pronounAt.start, end: subjectEnd, cueStart: pronounAt.start, cueEnd: verb.end, source: false }, next: verb.end };
   }
   let np = npBackward(tokens, subjectEnd, 0);

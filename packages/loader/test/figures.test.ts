@@ -265,6 +265,14 @@ describe("claimants", () => {
       input: "Of the 18 high-level exchanges held this year, 15 were visits by North Korean officials to Russia, the ministry was quoted by the agency as saying.",
       expected: "the ministry",
     },
+    {
+      input: "Experts doubt the figures. Trade between Russia and North Korea reached $34 million last year, a Russian trade official said on Tuesday.",
+      expected: "Russian trade official",
+    },
+    {
+      input: "Evgeniy Nikiforov, who chairs a committee of exporters, spoke in Moscow, telling Sputnik that 1,200 tons of pork went to North Korea.",
+      expected: "Evgeniy Nikiforov",
+    },
   ])("resolves who a description, a possessive or a pronoun points to: '$input'", ({ input, expected }) => {
     expect(figuresOf(input).map((f) => f.claimant?.name)).toEqual([expected]);
   });
