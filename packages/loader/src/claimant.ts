@@ -173,6 +173,9 @@ export function actorFrom(tokens: readonly Token[], span: { start: number; end: 
     if (looksLikeName(b) && (!looksLikeName(a) || (onlyCountry(a) && !onlyCountry(b)))) [name, role] = [b, a];
     else if (looksLikeName(a)) [name, role] = [a, b.replace(LEADING, "")];
   }
+  // "Ambassador Robert Wood, Alternative Representative ...": a title before the name, with more of it after the comma.
+  const titled = role ? /^(\p{Lu}[\p{Ll}]+) (\p{Lu}[\p{Ll}'-]+(?: \p{Lu}[\p{Ll}'-]+){1,2})$/u.exec(name) : null;
+  if (titled && lexicon.roleWords.has(titled[1]!.toLowerCase())) [name, role] = [titled[2]!, `${titled[1]}, ${role}`];
   if (!name || name.length > 120) return null;
   if (list) return { kind: "organisation", name, country: null, role: null };
   // "Defense Minister Shin Won-sik", "U.S. Deputy Assistant Secretary of State Robert Koepcke": a title, then a name
@@ -581,7 +584,7 @@ export function subjectPerson(tokens: readonly Token[], text: string): Actor | n
   while (close < tokens.length && close - e < 14 && tokens[close]!.norm !== ",") close++;
   if (tokens[close]?.norm !== ",") return null;
   const title = { start: e + 1, end: close };
-  if (!hasRoleWord(tokens, title)) return null;
+  if (!hasRoleWord(tokens, title) && !hasRoleWord(tokens, { start: 0, end: e })) return null;
   const actor = actorFrom(tokens, { start: 0, end: close }, text);
   return actor?.kind === "person" ? actor : null;
 }

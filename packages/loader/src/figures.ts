@@ -15,7 +15,7 @@ import { datelineCountry } from "./dateline-place.js";
 import { capAuthority, defaultCapAuthority, designatedAfter, designatingAuthority, imposedBy } from "./authority.js";
 import { speakersOf } from "./transcript.js";
 import { insideQuote } from "./quotation.js";
-import { authorOf } from "./publisher.js";
+import { authorOf, speakerOf } from "./publisher.js";
 import { isDescription, namedLater } from "./description.js";
 import { lexicon } from "./lexicon.js";
 import attribution from "../lexicon/attribution.json" with { type: "json" };
@@ -185,7 +185,7 @@ export function extractFigures(article: Article, skip: readonly { start: number;
     countriesBySentence: [],
     flowContext: { counterpart: () => null, subjectPair: false },
     // A think tank's or a ministry's own publication speaks for its publisher; a news outlet's does not.
-    publisher: authorOf(article.outlet),
+    publisher: authorOf(article.outlet) ?? speakerOf(article.title, article.text),
     speakers: speakersOf(sentences),
     datelineCode: datelineCountry(sentences),
     attributing: [],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { figuresOf, oneFigure } from "./helpers.js";
+import { articleOf, figuresOf, oneFigure } from "./helpers.js";
+import { extractFigures } from "../src/figures.js";
 
 describe("qualifiers", () => {
   it.each([
@@ -280,6 +281,12 @@ describe("claimants", () => {
   it("resolves 'according to the report' to the author of the report named before", () => {
     const figures = figuresOf("The Multilateral Sanctions Monitoring Team published its first report on Thursday. Pyongyang also handed over more than 100 ballistic missiles, according to the report.");
     expect(figures.map((f) => f.claimant?.name)).toEqual(["Multilateral Sanctions Monitoring Team (MSMT)"]);
+  });
+
+  it("gives the speaker of published remarks what the remarks say", () => {
+    const text = "Remarks at a UN Security Council Briefing on the DPRK\nAmbassador Robert Wood, Alternative Representative for Special Political Affairs, U.S. Mission to the United Nations | New York | November 4, 2024\n\nThe DPRK has sent some 10,000 soldiers to Russia.";
+    const figures = extractFigures({ ...articleOf(text), title: "Remarks at a UN Security Council Briefing on the DPRK" });
+    expect(figures.map((f) => [f.claimant?.name, f.claimant?.kind])).toEqual([["Robert Wood", "person"]]);
   });
 
   it("gives a transcript speaker what they say, and 'our assessment' too", () => {
