@@ -61,8 +61,16 @@ const USED_WHEN_DEPLOYED = new Set<Category>(["ballistic-missiles", "missiles-ot
 
 /** Whether a country is the object of a preposition ("to Russia", "against the Ukraine"), not one who acts. */
 function objectOfPreposition(tokens: readonly Token[], c: CountryAt): boolean {
-  const before = tokens[c.start - 1]?.norm === "the" ? tokens[c.start - 2]?.norm : tokens[c.start - 1]?.norm;
-  return /^(?:to|into|toward|towards|for|from|with|in|at|by|of|against|on|over|across|near|inside|within|beyond|than|about)$/.test(before ?? "");
+  const at = tokens[c.start - 1]?.norm === "the" ? c.start - 2 : c.start - 1;
+  const before = tokens[at]?.norm ?? "";
+  if (/^(?:to|into|toward|towards|for|from|with|in|at|by|of|against|on|over|across|near|inside|within|beyond|than|about|between|among)$/.test(before)) return true;
+  // "A year after Kim Jong Un and Vladimir Putin signed their treaty, ...": the subject of a clause of time or cause is not the main clause's.
+  if (/^(?:after|before|since|until|because|while|when|although|though|whereas)$/.test(before)) return true;
+  // "the bond between North Korea and Russia": the second of two joined objects is an object too.
+  if (before !== "and") return false;
+  let k = at - 1;
+  while (k > 0 && tokens[k]!.kind === "word" && /^\p{Lu}/u.test(tokens[k]!.text) && at - k < 5) k--;
+  return /^(?:between|among|with|to|from|and|after|before|since|when|while|because)$/.test(tokens[k]?.norm ?? "");
 }
 
 /** Positions of verbs such as "launched" or "fired": things used, not handed over. */
@@ -139,7 +147,9 @@ export function flowOf(
   const nearestBefore = (at: number): CountryCode | null => {
     // "Russia's most important supplier" names a possessor, not the one who acts.
     // ...nor is a country after "to", "from" or "for": it is the object of a preposition.
-    const candidates = usable.filter((c) => c.end <= at && c.start >= clause.start && !c.place && !tokens[c.end - 1]!.possessive && !objectOfPreposition(tokens, c));
+    // ("SEOUL - ...": the dateline's city is where the story was filed, not a subject.)
+    const dateline = (c: CountryAt) => c.start === 0 && /^\p{Lu}+$/u.test(tokens[0]!.text) && /^(?:-|—|–|\(|,)$/.test(tokens[c.end]?.norm ?? "");
+    const candidates = usable.filter((c) => c.end <= at && c.start >= clause.start && !c.place && !tokens[c.end - 1]!.possessive && !objectOfPreposition(tokens, c) && !dateline(c));
     // "Pyongyang agreed, at a meeting between Kim and Russian Security Council Secretary Sergei Shoigu, to send ...":
     // a country inside a phrase set off by commas is not the subject.
     const enclosed = (c: CountryAt) => tokens.slice(clause.start, c.start).some((t) => t.norm === ",") && tokens.slice(c.end, at).some((t) => t.norm === ",");
