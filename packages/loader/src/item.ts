@@ -29,7 +29,7 @@ const COPULA = new Set(["will", "would", "are", "were", "is", "was", "have", "ha
 const COPULA_CONTINUES = new Set(["be", "been", "become", "now", "already", "reportedly", "also", "all", "mostly"]);
 // Number words that may stand in a partitive's whole: "two out of the five missiles".
 const SMALL_NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand)$/;
-const NOT_HEAD_AFTER_NUMBER = new Set(["year", "month", "week", "day", "hour", "minute", "time", "percent", "per", "cent", "km", "kilometre", "mile"]);
+const NOT_HEAD_AFTER_NUMBER = new Set(["year", "month", "week", "day", "hour", "minute", "time", "percent", "per", "cent", "km", "kilometre", "mile", "generation", "decade", "century"]);
 
 /** The words of a sentence, computed once, for heads that count only in context ("individuals" in a sanctions sentence). */
 export interface SentenceWords {

@@ -55,6 +55,8 @@ export function isNotFigure(tokens: readonly Token[], n: NumberMatch): boolean {
   // "the two soldiers" points back at people already counted.
   if (prev?.norm === "the" && !n.digits && n.value !== null && n.value <= 10) return true;
   // Ordinals written with digits ("21st") are words and never reach here; "one of the largest" is not a count.
+  // "no one voted against": nobody, not one.
+  if (first.norm === "one" && prev?.norm === "no") return true;
   // "owned by one or more blocked persons": a legal formula, not a count.
   if (first.norm === "one" && next?.norm === "or" && next2?.norm === "more") return true;
   // Nor is "one of South Korea's most senior officials": one member picked out of a group.

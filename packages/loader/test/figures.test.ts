@@ -83,6 +83,7 @@ describe("items and categories", () => {
     { input: "North Korea suffered losses exceeding 4,000.", expected: "casualties" },
     { input: 'North Korea sent nearly 50 M-1978 "Koksan" self-propelled howitzers to Russia.', expected: "artillery-systems" },
     { input: "Satellites spotted two ship-to-ship transfers of oil.", expected: "trips" },
+    { input: "There were 18 high-level exchanges between the two countries this year.", expected: "trips" },
   ])("'$input' counts $expected", ({ input, expected }) => {
     expect(figuresOf(input).at(-1)?.category).toBe(expected);
   });
@@ -106,6 +107,8 @@ describe("items and categories", () => {
     { input: "The KN-23 carries a warhead of up to one tonne and has a range of 700 km.", why: "specifications of a weapon" },
     { input: "Pyongyang also sends Type 63 rockets and Project 636 submarines.", why: "model designations" },
     { input: "North Korea has a population of 25 million people.", why: "the size of a country" },
+    { input: "All deputies voted in favour, and no one voted against.", why: "no one is nobody" },
+    { input: "Putin gave gifts that three generations of North Korean leaders had asked for.", why: "generations are a length of time" },
     { input: "There are hundreds of North Korean factories producing ammunition for Russia.", why: "factories, whatever they make" },
     { input: "Since the summit in September, the number of railcars began to rise five days after it.", why: "a length of time" },
   ])("finds no figure in '$input' ($why)", ({ input }) => {
