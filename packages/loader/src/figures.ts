@@ -416,7 +416,7 @@ function figureAt(r: ArticleReading, s: SentenceReading, n: NumberMatch, vague: 
     ? c.tally
     : article.text.slice(tokens[item!.start]!.start, tokens[item!.end - 1]!.end).replace(/^[-\s"“”]+/, "").replace(/^of (?:these|those|the|its|their) /i, "").replace(/[*_]+/g, "").replace(/\s+/g, " ");
   const flow =
-    modality === "limit" || category === "casualties" || category === "votes" || category === "designations" || (item !== null && tokens.slice(item.start, item.end).some((t) => NOT_MOVED.has(t.lemma)))
+    modality === "limit" || category === "casualties" || category === "votes" || category === "designations" || (item !== null && notMovedHead(tokens, item))
       ? null
       : (flowOf(tokens, s.countries, { start: cs, end: ce }, n.start, tail, category, s.flow) ?? inherited?.flow ?? null);
   const claimant = figureClaimant(r, s, n, c.start, modality, category, unit, cs, ce, tail);
@@ -524,6 +524,12 @@ function setBySanctions(tokens: readonly Token[], tail: number): boolean {
     if (!/^(?:set|imposed|allowed|permitted|fixed)$/.test(tokens[i]!.norm) || !/^(?:by|under|in)$/.test(tokens[i + 1]?.norm ?? "")) continue;
     return tokens.slice(i + 2, i + 6).some((t) => /^(?:un|u\.n\.|unsc|security|resolution|resolutions|sanctions)$/.test(t.norm));
   }
+  return false;
+}
+
+/** Whether the item counts events or places ("12 attacks", "attacks using the missiles"), not "attack drones": a word of the lexicon that no counted noun follows. */
+function notMovedHead(tokens: readonly Token[], item: Item): boolean {
+  for (let i = item.start; i < item.end; i++) if (NOT_MOVED.has(tokens[i]!.lemma) && !lexicon.heads.matchAt(tokens, i + 1)) return true;
   return false;
 }
 

@@ -76,7 +76,8 @@ function objectOfPreposition(tokens: readonly Token[], c: CountryAt): boolean {
 /** Positions of verbs such as "launched" or "fired": things used, not handed over. */
 export function blockingVerbs(tokens: readonly Token[]): number[] {
   const found: number[] = [];
-  for (let i = 0; i < tokens.length; i++) if (/^\p{Ll}/u.test(tokens[i]!.text) && lexicon.blocking.matchAt(tokens, i)) found.push(i);
+  // ("attack drones", "strike drones": before a thing counted the word is a modifier, not a verb of use.)
+  for (let i = 0; i < tokens.length; i++) if (/^\p{Ll}/u.test(tokens[i]!.text) && lexicon.blocking.matchAt(tokens, i) && !lexicon.heads.matchAt(tokens, i + 1)) found.push(i);
   return found;
 }
 

@@ -140,6 +140,7 @@ describe("flows", () => {
     { input: "North Korea and Russia signed a pact. Ukraine has solid evidence that 12,000 North Korean soldiers are in Russia.", expected: { supplier: "KP", recipient: "RU" } },
     { input: "Pyongyang agreed, at a meeting between Kim and Russian Security Council Secretary Sergei Shoigu, to send a further 6,000 military workers to the Kursk region.", expected: { supplier: "KP", recipient: "RU" } },
     { input: "North Korea and Russia signed a tourism deal. Under it, 97 Russian tourists were let into the North on a four-day visit.", expected: { supplier: "RU", recipient: "KP" } },
+    { input: "North Korea and Russia signed a pact. According to TASS, Kim also received five one-way attack drones.", expected: { supplier: "RU", recipient: "KP" } },
     { input: "North Korea has shipped shells to Russia. The deliveries, estimated at 4 million shells by Ukrainian intelligence, continued into 2025.", expected: { supplier: "KP", recipient: "RU" } },
     { input: "SEOUL - A year after Kim Jong Un and Vladimir Putin signed their treaty, the bond between North Korea and Russia has tightened, not least because Kim chose to send at least 12,000 troops to fight in Putin's war.", expected: { supplier: "KP", recipient: "RU" } },
   ])("'$input' flows $expected.supplier → $expected.recipient", ({ input, expected }) => {
