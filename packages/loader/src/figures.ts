@@ -556,8 +556,8 @@ function categoryAt(r: ArticleReading, s: SentenceReading, n: NumberMatch, c: Co
   // People named as sanctioned ("sanctions on ... four generals") are designations; people captured or killed are losses.
   // "sanction nine organisations ... and one Russian national": an amount joined to a designation shares its cue.
   const joinedToDesignation = c.sameSentence?.figure.category === "designations" && /(?:^|\s)(?:and|,|plus|with|as well as|along with)$/.test(tokens.slice(Math.max(0, start - 3), start).map((t) => t.norm).join(" "));
-  // "Russia has deployed some 8,000 North Koreans in Kursk": people of a nation, moved or fighting, are troops.
-  if (category === "other" && item && !item.before && nationalsAt(tokens, item) && (s.verbs.some((v) => v.kind === "supply" && v.end <= start) || hasMilitaryContext(tokens))) category = "troops";
+  // "Russia has deployed some 8,000 North Koreans in Kursk", "15,000 North Koreans have been sent": people of a nation, moved or fighting, are troops.
+  if (category === "other" && item && !item.before && nationalsAt(tokens, item) && (s.verbs.some((v) => v.kind === "supply" && (v.end <= start || (v.start >= item.end && v.start <= item.end + 4))) || hasMilitaryContext(tokens))) category = "troops";
   if ((category === "troops" || category === "other" || category === "vessels") && (joinedToDesignation || cueBefore(tokens, Math.max(cs, start - 9), start) === "designations" || (item !== null && !item.before && designatedAfter(tokens, item.end, ce)))) category = "designations";
   else if (category === "troops" && item && !item.before && lossLater(tokens, item.end, Math.min(ce, item.end + 14))) category = "casualties";
   else if ((category === "troops" || category === "other" || category === "casualties") && tokens.slice(Math.max(cs, start - 3), start).some((_, d, w) => lossAt(tokens, start - w.length + d) !== null)) category = "casualties";
