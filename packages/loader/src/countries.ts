@@ -18,12 +18,13 @@ export function countriesIn(tokens: readonly Token[]): CountryAt[] {
     if (!m) continue;
     const words = tokens.slice(i, m.end);
     // Short capitalised forms ("US", "UK", "NK") must be written in capitals: "us" is a pronoun.
-    if (words.length === 1 && words[0]!.norm !== "kim" && words[0]!.text.replace(/\./g, "").length <= 3 && words[0]!.text !== words[0]!.text.toUpperCase()) continue;
+    const surname = words.length === 1 && lexicon.surnames.has(words[0]!.norm);
+    if (words.length === 1 && !surname && words[0]!.text.replace(/\./g, "").length <= 3 && words[0]!.text !== words[0]!.text.toUpperCase()) continue;
     // "the South China Sea", "Korea's North": names inside larger names are skipped by requiring a capital on a proper name.
     if (words.every((w) => w.kind === "word" && /^\p{Ll}/u.test(w.text) && w.norm !== "the")) continue;
     if (words[0]!.norm === "the" && words.length > 1 && /^\p{Ll}/u.test(words[words.length - 1]!.text)) continue;
     // "Kim" alone, before a verb, is the North's leader; before a given name ("Kim Byung-kee", "Kim Yo Jong") it is someone else.
-    if (words.length === 1 && words[0]!.norm === "kim" && (tokens[m.end]?.kind !== "word" || !/^\p{Ll}/u.test(tokens[m.end]!.text))) continue;
+    if (surname && (tokens[m.end]?.kind !== "word" || !/^\p{Ll}/u.test(tokens[m.end]!.text))) continue;
     found.push({ code: m.value.code, demonym: m.value.demonym, place: m.value.place, start: i, end: m.end });
     i = m.end - 1;
   }

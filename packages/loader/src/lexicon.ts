@@ -157,6 +157,7 @@ export const lexicon = {
   distanceBefore: new Set(flowData.distanceBefore),
   notRecipientBefore: new Set(flowData.notRecipientBefore),
   militaryContext: new Set((categoriesData as unknown as { militaryContext: { words: string[] } }).militaryContext.words),
+  surnames: new Set((countriesData as unknown as { surnames: { words: string[] } }).surnames.words),
   countries: phraseSet<CountryMention>(
     Object.entries(countriesData.countries as Record<string, { names: string[]; demonyms: string[]; places?: string[] }>).flatMap(([code, c]) => [
       [{ code: code as CountryCode, demonym: false, place: false }, c.names] as [CountryMention, string[]],
