@@ -490,7 +490,7 @@ function make(tokens: readonly Token[], np: { start: number; end: number }, text
   const words = tokens.slice(np.start, np.end);
   const last = words[words.length - 1];
   // "the British newspaper", "the Japanese daily": an outlet named before, described by its nationality.
-  if (words[0]?.norm === "the" && last && words.length <= 4 && MEDIA_HEADS.has(last.norm) && words.slice(1, -1).every((t) => !isNameWord(t) || lexicon.countries.matchAt(tokens, tokens.indexOf(t))?.value.demonym)) {
+  if (words[0]?.norm === "the" && last && words.length <= 4 && lexicon.mediaNouns.has(last.norm) && words.slice(1, -1).every((t) => !isNameWord(t) || lexicon.countries.matchAt(tokens, tokens.indexOf(t))?.value.demonym)) {
     return { actor: null, anaphor: `the ${last.norm}`, start: np.start, end: np.end, cueStart, cueEnd, source: false };
   }
   // "his agency", "her ministry": the body of the person named before.
@@ -503,14 +503,8 @@ function make(tokens: readonly Token[], np: { start: number; end: number }, text
   return { actor: actorFrom(tokens, np, text), anaphor: null, start: np.start, end: np.end, cueStart, cueEnd, source: false };
 }
 
-// Nouns that describe a news outlet: "the newspaper said" points back to the outlet named before.
-const MEDIA_HEADS = new Set(["newspaper", "paper", "daily", "outlet", "broadcaster", "magazine", "publication", "tabloid", "weekly", "network"]);
-// Names and roles of news outlets, to tell them from the other bodies named before.
-const MEDIA_NAME = /\b(?:times|post|journal|news|herald|tribune|guardian|telegraph|daily|ilbo|shimbun|yonhap|reuters|associated press|afp|bbc|cnn|bloomberg|nikkei|kyodo|nhk|kbs|ytn|tass|economist|financial|independent|observer|monitor|gazette|pravda|express|mail|mirror|press|radio|television|tv|newspaper|broadcaster|outlet)\b/i;
-
 // "member states", "allied governments": groups of states are cited, not described as an agency or its researchers.
 const GROUPS_OF_STATES = /\b(?:states|countries|nations|governments|allies)\b/i;
-const RESEARCH_BODY = /\b(?:institute|institution|centre|center|foundation|studies|research|think tank|project|university|academy|monitor\w*|council|group)\b/i;
 const DOCUMENT_HEADS = /^(?:report|study|analysis|assessment|findings|document|paper|review|survey|investigation)$/;
 
 /** Resolves "he", "the minister", "the agency" to the most recent fitting claimant; "the report" to the most recent author of one. */
@@ -530,8 +524,8 @@ export function resolveAnaphor(given: string, history: readonly Actor[], documen
   const anaphor = given === "his office" || given === "him" ? "he" : given === "her office" ? "she" : given === "them" ? "they" : owned ? `the ${owned[1]}` : given;
   const head = anaphor.replace(/^the /, "");
   // "the paper said": the outlet named before, if there is one; else a paper is a document ("the paper by RUSI").
-  if (MEDIA_HEADS.has(head)) {
-    for (let i = history.length - 1; i >= 0; i--) if (history[i]!.kind === "organisation" && MEDIA_NAME.test(`${history[i]!.name} ${history[i]!.role ?? ""}`)) return history[i]!;
+  if (lexicon.mediaNouns.has(head)) {
+    for (let i = history.length - 1; i >= 0; i--) if (history[i]!.kind === "organisation" && lexicon.mediaName.test(`${history[i]!.name} ${history[i]!.role ?? ""}`)) return history[i]!;
     if (!DOCUMENT_HEADS.test(head)) return null;
   }
   if (DOCUMENT_HEADS.test(head) && documents.length) return documents[documents.length - 1]!;
@@ -554,7 +548,7 @@ export function resolveAnaphor(given: string, history: readonly Actor[], documen
     const a = history[i]!;
     // "the researchers estimate": the people of the body last named speak for it.
     // "the think tank", "the institute": only a research body, never an official named in passing.
-    if (/^(?:think tank|institute)$/.test(head) && !RESEARCH_BODY.test(`${a.name} ${a.role ?? ""}`)) continue;
+    if (/^(?:think tank|institute)$/.test(head) && !lexicon.researchBody.test(`${a.name} ${a.role ?? ""}`)) continue;
     if (/^(?:agency|service|ministry|group|institute|think tank|report|study|analysis|document|statement|researchers|analysts|experts|authors|investigators|monitors)$/.test(head) && a.kind === "organisation" && !GROUPS_OF_STATES.test(a.name)) return a;
     if (/^(?:official|spokes\w+|chief|general|president|lawmaker|diplomat|ambassador|envoy|minister|secretary|prosecutor|commander|director|adviser|advisor|analyst|expert)$/.test(head) && a.kind === "person") return a;
   }

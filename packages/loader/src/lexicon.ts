@@ -91,6 +91,15 @@ export function actorNamed(name: string): KnownActor | undefined {
   return ACTORS_BY_NAME.get(name);
 }
 
+function escapeRegExp(w: string): string {
+  return w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** A case-insensitive test for any of `words` as whole words, built once from a lexicon list. */
+function wordsPattern(words: readonly string[]): RegExp {
+  return new RegExp(`\\b(?:${words.map(escapeRegExp).join("|")})\\b`, "i");
+}
+
 export const lexicon = {
   heads: phraseSet<Head>(
     entries.map((e) => [{ category: e.category, takesOf: e.of ?? false, ...(e.unit ? { unit: e.unit } : {}) }, e.phrases]),
@@ -157,6 +166,10 @@ export const lexicon = {
   distanceBefore: new Set(flowData.distanceBefore),
   notRecipientBefore: new Set(flowData.notRecipientBefore),
   militaryContext: new Set((categoriesData as unknown as { militaryContext: { words: string[] } }).militaryContext.words),
+  mediaNouns: new Set((attributionData as unknown as { mediaNouns: { words: string[] } }).mediaNouns.words),
+  mediaName: wordsPattern((attributionData as unknown as { mediaNameWords: { words: string[] } }).mediaNameWords.words),
+  researchBody: wordsPattern((attributionData as unknown as { researchBodyWords: { words: string[] } }).researchBodyWords.words),
+  spokenDocument: new RegExp(`^(?:${(attributionData as unknown as { spokenDocuments: { words: string[] } }).spokenDocuments.words.map(escapeRegExp).join("|")})\\b`, "i"),
   surnames: new Set((countriesData as unknown as { surnames: { words: string[] } }).surnames.words),
   countries: phraseSet<CountryMention>(
     Object.entries(countriesData.countries as Record<string, { names: string[]; demonyms: string[]; places?: string[] }>).flatMap(([code, c]) => [

@@ -16,15 +16,12 @@ export function authorOf(outlet: string | null): Actor | null {
   return null;
 }
 
-// Titles of documents in which one person speaks throughout: "Remarks at a UN Security Council Briefing", "Statement by ...".
-const SPOKEN = /^(?:(?:opening |closing )?remarks|statement|speech|address|testimony|press briefing|briefing)\b/i;
-
 /**
  * The speaker of a published speech or statement, named with a title at its head ("Ambassador Robert Wood, Alternative
  * Representative ..., U.S. Mission to the United Nations | New York | November 4, 2024"): their words need no "he said".
  */
 export function speakerOf(title: string, text: string): Actor | null {
-  if (!SPOKEN.test(title.trim())) return null;
+  if (!lexicon.spokenDocument.test(title.trim())) return null;
   // The header may be a date line the sentences leave out: read the first lines of the text as written.
   for (const line of text.split("\n", 8)) {
     const person = subjectPerson(tokenize(line), line);
