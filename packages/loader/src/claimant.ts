@@ -301,6 +301,8 @@ function verbCue(tokens: readonly Token[], i: number, text: string): { attributi
   const match = lexicon.attributionVerbs.matchAt(tokens, i);
   const verb = match && /^\p{Ll}/u.test(tokens[i]!.text) ? match : null;
   if (!verb) return null;
+  // "Western officials put losses at 1,000" states an amount; "Kim puts the war dead on show" does not.
+  if (/^(?:put|puts|putting)$/.test(tokens[i]!.norm) && !tokens.slice(i + 1, i + 32).some((t) => t.norm === "at")) return null;
   // "Moscow wrote off the debt": a particle makes it another verb.
   // ("claimed up to 12,000": "up to" hedges the amount; it is no particle.)
   if (lexicon.notSayingWith.has(tokens[verb.end]?.norm ?? "") && !(tokens[verb.end]!.norm === "up" && tokens[verb.end + 1]?.norm === "to")) return null;

@@ -203,6 +203,8 @@ describe("claimants", () => {
     { input: "Russia supplies 60,000 tons of oil products a year, Russia's ambassador to North Korea, Alexander Matsegora, said.", expected: "Alexander Matsegora" },
     { input: "North Korea is sending 25,000 more troops, according to an assessment by Ukrainian officials. The assessment, which CNN has seen, says the troops could reach Russia within months.", expected: "Ukrainian officials" },
     { input: "Russia sent 70,000 tonnes of flour to North Korea. Moscow wrote off most of the debt in 2014.", expected: undefined },
+    { input: "Kim puts his war dead on show as 12,000 troops remain in Russia.", expected: undefined },
+    { input: "Western officials put North Korean losses at about 1,000 dead.", expected: "Western officials" },
     { input: "North Korea sent 2 million shells to Russia, according to the Institute for the Study of War.", expected: "Institute for the Study of War (ISW)" },
     { input: "North Korea earned $20 billion from the deals, according to the Korea Institute for Defense Analyses.", expected: "Korea Institute for Defense Analyses" },
   ])("'$input' is claimed by $expected", ({ input, expected }) => {
