@@ -139,6 +139,8 @@ export function flowOf(
       if (marker && markerKind === "supplier" && lexicon.distanceBefore.has(tokens[marker.start - 1]?.norm ?? "")) continue;
       // "estimated at 4 million shells by Ukrainian intelligence": "by" names who estimates, not who supplies.
       if (marker && markerKind === "supplier" && c.demonym && lexicon.roleWords.has(tokens[c.end]?.lemma ?? "")) continue;
+      // "shells used by Russian troops": the users, not a supplier.
+      if (marker && markerKind === "supplier" && c.demonym && lexicon.heads.matchAt(tokens, c.end)?.value.category === "troops") continue;
       // "troops to the war in Ukraine": where the war is fought, not who receives.
       if (marker && markerKind === "recipient" && lexicon.notRecipientBefore.has(tokens[marker.start - 1]?.norm ?? "")) continue;
       if (marker) return c.code;

@@ -74,8 +74,10 @@ export function itemOf(tokens: readonly Token[], numEnd: number, vague: boolean,
   // "21 of the 50 missiles", "nine of the entities": a part counts what the whole counts.
   // ("two out of the five missiles" likewise.)
   const of = first?.norm === "out" && tokens[numEnd + 1]?.norm === "of" ? numEnd + 1 : numEnd;
-  if (!vague && tokens[of]?.norm === "of" && /^(?:the|these|those|its|their)$/.test(tokens[of + 1]?.norm ?? "")) {
-    let k = of + 2;
+  // ("18 of 20 attack drones": the whole may be a number of its own.)
+  const wholeNumber = tokens[of + 1]?.kind === "num";
+  if (!vague && tokens[of]?.norm === "of" && (wholeNumber || /^(?:the|these|those|its|their)$/.test(tokens[of + 1]?.norm ?? ""))) {
+    let k = wholeNumber ? of + 1 : of + 2;
     while (k < tokens.length && (tokens[k]!.kind === "num" || /^\d/.test(tokens[k]!.norm) || SMALL_NUMBER_WORD.test(tokens[k]!.norm))) k++;
     const whole = itemOf(tokens, k, false, words);
     if (whole) return { ...whole, start: k };
@@ -244,6 +246,8 @@ export function itemBefore(tokens: readonly Token[], numEnd: number, qualifierSt
   let skippedPhrase = false;
   for (let j = qualifierStart - 1, seen = 0; j >= 0 && seen < 14; j--, seen++) {
     const t = tokens[j]!;
+    // "North Korean troops, numbering between 10,000 and 12,000": a participle set off by a comma still links.
+    if (t.norm === "," && /^(?:numbering|totaling|totalling|estimated)$/.test(tokens[j + 1]?.norm ?? "")) continue;
     if (t.kind === "punct" && t.norm !== "'") return null;
     if (LINK.has(t.norm)) {
       linked = true;

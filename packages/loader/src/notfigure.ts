@@ -1,6 +1,7 @@
 import type { Token } from "./tokens.js";
 import type { NumberMatch } from "./numbers.js";
 import { MONTHS } from "./calendar.js";
+import { lexicon } from "./lexicon.js";
 
 // Words before a number that make it a label, not an amount: "resolution 2397", "Article 4", "Hwasong-11".
 const LABELS = new Set([
@@ -10,6 +11,8 @@ const LABELS = new Set([
   "type", "mk", "mark", "project", "series",
 ]);
 const SPECIFICATIONS = new Set(["warhead", "payload", "range", "weight", "length", "diameter", "speed", "altitude", "yield", "calibre", "caliber"]);
+// Weights that describe a weapon when a counted thing follows them: "500 kilogram ballistic missiles".
+const WEIGHT_MODIFIERS = new Set(["kilogram", "kilograms", "kg", "tonne", "tonnes", "ton", "tons", "pound", "pounds", "lb"]);
 // Units a specification is given in: "up to one tonne", "700 km".
 const SPEC_UNITS = new Set(["tonne", "ton", "kg", "kilogram", "km", "kilometre", "kilometer", "mile", "metre", "meter", "m", "mph", "knot", "kiloton", "megaton", "pound", "lb"]);
 const TIME_WORDS = new Set(["am", "pm", "a.m.", "p.m.", "gmt", "cet", "kst", "utc", "est", "edt", "bst", "hours", "hrs", "h", "o'clock", "jst", "msk", "cest"]);
@@ -38,6 +41,9 @@ export function isNotFigure(tokens: readonly Token[], n: NumberMatch): boolean {
     if (tokens[j]!.norm === "of" && SPECIFICATIONS.has(tokens[j - 1]?.lemma ?? "") && SPEC_UNITS.has(next?.lemma ?? "")) return true;
     if (tokens[j]!.kind !== "word") break;
   }
+  // "500 kilogram ballistic missiles", "warheads weighing up to one tonne": the weight of a weapon, not an amount of anything.
+  if (next && WEIGHT_MODIFIERS.has(next.norm) && next2?.kind === "word" && next2.norm !== "of" && lexicon.heads.matchAt(tokens, n.end + 1)) return true;
+  if (tokens.slice(Math.max(0, n.start - 3), n.start).some((t) => t.norm === "weighing" || t.norm === "weighs" || t.norm === "weigh")) return true;
   // "the 1718 Committee", "the Security Council's 1718 sanctions committee": a body named by its resolution.
   if (n.digits && (next?.lemma === "committee" || (next?.lemma === "sanction" && next2?.lemma === "committee"))) return true;
   if (prev && (prev.norm === "aged" || prev.norm === "age")) return true;

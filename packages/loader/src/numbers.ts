@@ -193,6 +193,10 @@ function readAmount(tokens: readonly Token[], i: number): Omit<NumberMatch, "hig
           current = 0;
         }
         any = true;
+      } else if (w.norm === "and" && any && tokens[k + 1]?.norm === "a" && tokens[k + 2]?.norm === "half" && SCALE[tokens[k + 3]?.norm ?? ""]) {
+        // "one and a half million": the half belongs to the number before the scale.
+        current += 0.5;
+        k += 2;
       } else if (w.norm === "and" && any && tokens[k + 1] && wordValue(tokens[k + 1]!.norm) !== null) {
         continue;
       } else if (w.norm === "-" && any && tokens[k + 1] && (SCALE[tokens[k + 1]!.norm] || wordValue(tokens[k + 1]!.norm) !== null)) {

@@ -12,6 +12,8 @@ export function qualifierOf(tokens: readonly Token[], n: NumberMatch): { qualifi
   const before = lexicon.qualifiersBefore.matchEndingAt(tokens, end, 5);
   // "handed over four systems": "over" is the verb's particle, not a hedge on the amount.
   if (before && before.start === end - 1 && lexicon.particleVerbs.has(tokens[before.start - 1]?.norm ?? "")) return { qualifier: "exact", start: n.start };
+  // "We know about 10,000 soldiers": after a verb of knowing or telling, "about" means "of".
+  if (before?.value === "about" && tokens[before.start]?.norm === "about" && /^(?:know|knows|knew|talk|talked|talking|spoke|speak|heard|hear|asked|learned|learnt|told|informed|worried|concerned|warned)$/.test(tokens[before.start - 1]?.norm ?? "")) return { qualifier: "exact", start: n.start };
   if (before) {
     const outer = before.value === "about" ? lexicon.qualifiersBefore.matchEndingAt(tokens, before.start, 4) : null;
     // "up to about", "more than about": the outer hedge decides.

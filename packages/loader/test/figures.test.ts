@@ -30,6 +30,7 @@ describe("qualifiers", () => {
     { input: "Russia turned over 20 air-defence launchers to North Korea.", expected: "exact" },
     { input: "North Korea shipped over 2 million shells to Russia.", expected: "more-than" },
     { input: "The toll among North Korean troops has passed 3,000 killed or wounded.", expected: "more-than" },
+    { input: "We know about 10,000 soldiers of North Korea that are in Russia.", expected: "exact" },
     { input: 'The monitors found that the DPRK stole "at least" $1.65 billion in nine months.', expected: "at-least" },
   ])("'$input' is $expected", ({ input, expected }) => {
     expect(oneFigure(input).quantity.qualifier).toBe(expected);
@@ -80,6 +81,7 @@ describe("items and categories", () => {
     { input: "Around 4,000 North Korean labourers are believed to be working in Russia.", expected: "troops" },
     { input: "Under the deal, 97 Russian tourists visited the North.", expected: "other" },
     { input: "Approximately 15,000 labor immigrants arrived in Russia.", expected: "troops" },
+    { input: "North Korean troops, numbering between 10,000 and 12,000, have been stationed in Kursk.", expected: "troops" },
     { input: "His deputy, Major General Vadym Skibitsky, added that about 1,000 North Korean servicemen are being trained.", expected: "troops" },
     { input: "Around 15,000 North Koreans have recently been sent to Russia.", expected: "troops" },
     { input: "North Korea suffered losses exceeding 4,000.", expected: "casualties" },
@@ -109,6 +111,8 @@ describe("items and categories", () => {
     { input: "The KN-23 carries a warhead of up to one tonne and has a range of 700 km.", why: "specifications of a weapon" },
     { input: "Pyongyang also sends Type 63 rockets and Project 636 submarines.", why: "model designations" },
     { input: "North Korea has a population of 25 million people.", why: "the size of a country" },
+    { input: "North Korea is supplying 500 kilogram ballistic missiles to Russia.", why: "the weight of a weapon" },
+    { input: "The warheads weigh up to one tonne.", why: "a weight" },
     { input: "All deputies voted in favour, and no one voted against.", why: "no one is nobody" },
     { input: "Putin gave gifts that three generations of North Korean leaders had asked for.", why: "generations are a length of time" },
     { input: "There are hundreds of North Korean factories producing ammunition for Russia.", why: "factories, whatever they make" },
@@ -370,6 +374,7 @@ describe("parts of a whole", () => {
   it.each([
     { input: "Ukrainian specialists examined the wreckage of 21 of the 50 North Korean-made missiles.", expected: [[21, "North Korean-made missiles"], [50, "North Korean-made missiles"]] },
     { input: "A police official stated that two out of the five missiles were made in North Korea.", expected: [[2, "missiles"]] },
+    { input: "Ukraine shot down 18 of 20 attack drones.", expected: [[18, "attack drones"], [20, "attack drones"]] },
     { input: "At least five tankers came to Vostochny. Two of them then sailed to Chongjin.", expected: [[5, "tankers"], [2, "tankers"]] },
     { input: "Ruvin confirmed Russia was using North Korean missiles, and that on February 14 Russia struck Ukraine with at least six of them.", expected: [[6, "North Korean missiles"]] },
     { input: "North Korea is sending 25,000 more troops. They would join the 11,000 sent in November.", expected: [[25000, "more troops"], [11000, "more troops"]] },
@@ -422,6 +427,7 @@ describe("caps", () => {
 
 describe("modality", () => {
   it.each([
+    { input: "North Korea is considering sending about 25,000 workers to Russia.", expected: "hypothetical" },
     { input: "Kim Jong Un has decided to send 1,000 sappers to Kursk.", expected: "hypothetical" },
     { input: "Pyongyang agreed to send an additional 6,000 workers to Russia.", expected: "hypothetical" },
     { input: "The containers could accommodate up to approximately 3 million rounds.", expected: "capacity" },
