@@ -187,7 +187,7 @@ const LINK = new Set([
   "amount", "amounts", "likely", "probably", "over", "about", "around", "than", "more", "less", "nearly", "almost", "roughly",
   "climb", "climbs", "climbed", "rise", "rises", "jump", "jumps", "jumped", "grow", "grows", "top", "tops", "near", "nears", "exceeds",
   "hits", "reaches", "now", "stand", "some", "approximately", "upward", "upwards", "least",
-  "exceeding", "topping", "surpassing", "reaching", "nearing", "approaching", "totaling", "numbering",
+  "exceeding", "topping", "surpassing", "reaching", "nearing", "approaching", "totaling", "numbering", "approaches", "approached", "approach", "neared",
 ]);
 
 /** The head noun a prepositional phrase ending at a head at `s` hangs from: "casualties" in "casualties among the North's forces". */

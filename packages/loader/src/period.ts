@@ -69,6 +69,8 @@ const RULES: { re: RegExp; resolve: Resolve; needs: Needs }[] = [
   { re: new RegExp(`\\b(?:in|over|during|within) (?:just |only )?(?:the )?(?:past|last|previous) ${N} (day|week|month|year)s?`, "g"), resolve: (m, pub) => ({ start: pub ? shift(pub, -count(m[1]!), m[2] as "day") : null, end: pub }), needs: ["past ", "last ", "previous "] },
   // "over two months", "over the course of three weeks": a span that ends with the article, leaning to the past.
   { re: new RegExp(`\\bover (?:the course of )?(?:just |only )?${N} (day|week|month|year)s?\\b`, "g"), resolve: (m, pub) => ({ start: pub ? shift(pub, -count(m[1]!), m[2] as "day") : null, end: pub }), needs: ["over "] },
+  // "in the early months of this year", "in the first months of 2025": from the year's start to the article (or to April).
+  { re: /\bin the (?:early|first) months of (this year|\d{4})/g, resolve: (m, pub) => { const y = /^\d/.test(m[1]!) ? Number(m[1]) : yearOf(pub); return y === null ? { start: null, end: null } : { start: iso(y, 1, 1), end: /^\d/.test(m[1]!) ? iso(y, 4, 30) : pub }; }, needs: ["months of "] },
   // "in the past year", "over the last month": one of the unit, back from the publication date.
   { re: /\b(?:in|over|during|within) (?:just |only )?the (?:past|last|previous) (day|week|month|year)\b/g, resolve: (m, pub) => ({ start: pub ? shift(pub, -1, m[1] as "day") : null, end: pub }), needs: ["past ", "last ", "previous "] },
   { re: new RegExp(`\\b(?:in|over|during) (?:just |only )?(?:the first )?${N} months? (?:of )?this year`, "g"), resolve: (m, pub) => { const y = yearOf(pub); return y === null ? { start: null, end: null } : { start: iso(y, 1, 1), end: iso(y, count(m[1]!), lastDayOfMonth(y, count(m[1]!))) }; }, needs: ["this year"] },

@@ -31,6 +31,7 @@ describe("qualifiers", () => {
     { input: "North Korea shipped over 2 million shells to Russia.", expected: "more-than" },
     { input: "The toll among North Korean troops has passed 3,000 killed or wounded.", expected: "more-than" },
     { input: "We know about 10,000 soldiers of North Korea that are in Russia.", expected: "exact" },
+    { input: "North Korean casualties approach 1,000.", expected: "nearly" },
     { input: 'The monitors found that the DPRK stole "at least" $1.65 billion in nine months.', expected: "at-least" },
   ])("'$input' is $expected", ({ input, expected }) => {
     expect(oneFigure(input).quantity.qualifier).toBe(expected);

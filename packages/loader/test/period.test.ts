@@ -31,6 +31,7 @@ describe("periods resolve against the publication date, leaning to the past", ()
     { input: "in January and February, Russia delivered", published: "2024-03-20", expected: { text: "in January and February", start: "2024-01-01", end: "2024-02-29" } },
     { input: "fired over two months", published: "2024-03-20", expected: { text: "over two months", start: "2024-01-20", end: "2024-03-20" } },
     { input: "fired since Dec. 30", published: "2024-01-20", expected: { text: "since Dec. 30", start: "2023-12-30", end: "2024-01-20" } },
+    { input: "another 3,000 troops in the early months of this year", published: "2025-05-02", expected: { text: "in the early months of this year", start: "2025-01-01", end: "2025-05-02" } },
     { input: "between March and November", published: "2024-11-20", expected: { text: "between March and November", start: "2024-03-01", end: "2024-11-30" } },
     { input: "between November and February", published: "2024-03-20", expected: { text: "between November and February", start: "2023-11-01", end: "2024-02-29" } },
     { input: "in the first half of the year", published: "2024-11-20", expected: { text: "in the first half of the year", start: "2024-01-01", end: "2024-06-30" } },
