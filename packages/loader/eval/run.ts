@@ -21,7 +21,8 @@ const root = findRoot();
 const shared = resolve(root, "../shared");
 const devSet = join(root, "packages/loader/test/dev-set");
 
-async function extract(dir: string): Promise<{ figures: Figure[]; articles: Map<string, ReadArticle> }> {
+/** Every figure under `dir`, and what the loader read of each article (its text and date), for scoring. */
+export async function extract(dir: string): Promise<{ figures: Figure[]; articles: Map<string, ReadArticle> }> {
   const figures: Figure[] = [];
   const articles = new Map<string, ReadArticle>();
   for await (const e of loadCorpus(dir)) {
@@ -32,7 +33,8 @@ async function extract(dir: string): Promise<{ figures: Figure[]; articles: Map<
   return { figures, articles };
 }
 
-function sharedScore(goldPath: string, figures: Figure[], articles: string): string {
+/** The shared scorer's closing line for `figures` against the gold file (needs ../shared). */
+export function sharedScore(goldPath: string, figures: Figure[], articles: string): string {
   const tmp = mkdtempSync(join(tmpdir(), "armsledger-eval-"));
   try {
     const csv = join(tmp, "figures.csv");

@@ -1,47 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { stringify } from "csv-stringify/sync";
 import type { Figure } from "@armsledger/model";
-import { loadCorpus } from "../src/corpus.js";
-import { FIGURE_COLUMNS, figureRow } from "../src/figure-row.js";
-import { score, type ReadArticle } from "../eval/score.js";
-import { devGold, UNSEEN_SETS, unseenGold } from "../eval/run.js";
+import { score } from "../eval/score.js";
+import { devGold, extract, sharedScore, UNSEEN_SETS, unseenGold } from "../eval/run.js";
 
 const shared = resolve(import.meta.dirname, "../../../../shared");
 const hasShared = existsSync(join(shared, "eval/score.mjs"));
 
-async function extract(dir: string) {
-  const figures: Figure[] = [];
-  const articles = new Map<string, ReadArticle>();
-  for await (const e of loadCorpus(dir)) {
-    if (e.kind === "article") {
-      figures.push(...e.figures);
-      articles.set(e.article.id.split("/").pop()!, { text: e.article.text, published: e.article.published });
-    }
-  }
-  return { figures, articles };
-}
-
-/** Runs the shared scorer and parses its closing line into numbers. */
-function sharedScore(gold: string, figures: Figure[], articles: string): Record<string, number> {
-  const tmp = mkdtempSync(join(tmpdir(), "armsledger-q-"));
-  try {
-    const csv = join(tmp, "figures.csv");
-    writeFileSync(csv, stringify(figures.map(figureRow), { header: true, columns: [...FIGURE_COLUMNS], bom: true }));
-    const line = execFileSync("node", [join(shared, "eval/score.mjs"), "--gold", gold, "--figures", csv, "--articles", articles], { encoding: "utf8" }).trim().split("\n").pop()!;
-    return Object.fromEntries(line.split(" ").map((kv) => kv.split("=")).map(([k, v]) => [k!, Number(v)]));
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
-  }
+/** The shared scorer's closing line as numbers. */
+function sharedScores(gold: string, figures: Figure[], articles: string): Record<string, number> {
+  const line = sharedScore(gold, figures, articles);
+  return Object.fromEntries(line.split(" ").map((kv) => kv.split("=")).map(([k, v]) => [k!, Number(v)]));
 }
 
 describe("extraction quality", () => {
   it.skipIf(!hasShared)("meets the bar on the shared seed articles", async () => {
     const seeds = await extract(join(shared, "seeds"));
-    const s = sharedScore(join(shared, "gold/seeds.json"), seeds.figures, join(shared, "seeds"));
+    const s = sharedScores(join(shared, "gold/seeds.json"), seeds.figures, join(shared, "seeds"));
     expect(s).toMatchObject({ key_recall: 1, direction: 1, qualifier: 1, published: 1, evidence: 1, invented_dates: 0 });
     expect(s.precision).toBeGreaterThanOrEqual(0.9);
     expect(s.claimant).toBeGreaterThanOrEqual(0.9);
