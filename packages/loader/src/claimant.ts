@@ -126,6 +126,15 @@ function npForward(tokens: readonly Token[], from: number, limit = 14): { start:
 
 const LEADING = /^(?:both |the |a |an |its |their |that |which |who )+/i;
 
+/** Whether `text` is a country's name and nothing more ("North Korea", "Seoul"). */
+function namesOnlyCountry(text: string): boolean {
+  const t = tokenize(text);
+  return lexicon.countries.matchAt(t, 0)?.end === t.length;
+}
+
+/** Titles that describe a person: "the diplomat said" points back to a person, and unresolved it stays one. */
+export const PERSON_TITLES = /^(?:official|spokes\w+|chief|general|president|lawmaker|diplomat|ambassador|envoy|minister|secretary|prosecutor|commander|director|adviser|advisor|analyst|expert)$/;
+
 /** Turns the words of a noun phrase into an Actor: a known one from the lexicon, else a person or a body by its shape. */
 export function actorFrom(tokens: readonly Token[], span: { start: number; end: number }, text: string): Actor | null {
   let s = span.start;
@@ -166,11 +175,7 @@ export function actorFrom(tokens: readonly Token[], span: { start: number; end: 
     const [a, b] = comma as [string, string];
     const looksLikeName = (x: string) => /^(?:\p{Lu}[\p{L}'.-]*\s?){1,4}$/u.test(x) && !/'s\b/.test(x);
     // "... ambassador to North Korea, Alexander Matsegora": a country before the comma ends a title, the person follows.
-    const onlyCountry = (x: string) => {
-      const t = tokenize(x);
-      return lexicon.countries.matchAt(t, 0)?.end === t.length;
-    };
-    if (looksLikeName(b) && (!looksLikeName(a) || (onlyCountry(a) && !onlyCountry(b)))) [name, role] = [b, a];
+    if (looksLikeName(b) && (!looksLikeName(a) || (namesOnlyCountry(a) && !namesOnlyCountry(b)))) [name, role] = [b, a];
     else if (looksLikeName(a)) [name, role] = [a, b.replace(LEADING, "")];
   }
   // "Ambassador Robert Wood, Alternative Representative ...": a title before the name, with more of it after the comma.
@@ -492,7 +497,7 @@ function make(tokens: readonly Token[], np: { start: number; end: number }, text
   const words = tokens.slice(np.start, np.end);
   const last = words[words.length - 1];
   // "the British newspaper", "the Japanese daily": an outlet named before, described by its nationality.
-  if (words[0]?.norm === "the" && last && words.length <= 4 && lexicon.mediaNouns.has(last.norm) && words.slice(1, -1).every((t) => !isNameWord(t) || lexicon.countries.matchAt(tokens, tokens.indexOf(t))?.value.demonym)) {
+  if (words[0]?.norm === "the" && last && words.length <= 4 && lexicon.mediaNouns.has(last.norm) && words.slice(1, -1).every((t, k) => !isNameWord(t) || lexicon.countries.matchAt(tokens, np.start + 1 + k)?.value.demonym)) {
     return { actor: null, anaphor: `the ${last.norm}`, start: np.start, end: np.end, cueStart, cueEnd, source: false };
   }
   // "his agency", "her ministry": the body of the person named before.
@@ -552,7 +557,7 @@ export function resolveAnaphor(given: string, history: readonly Actor[], documen
     // "the think tank", "the institute": only a research body, never an official named in passing.
     if (/^(?:think tank|institute)$/.test(head) && !lexicon.researchBody.test(`${a.name} ${a.role ?? ""}`)) continue;
     if (/^(?:agency|service|ministry|group|institute|think tank|report|study|analysis|document|statement|researchers|analysts|experts|authors|investigators|monitors)$/.test(head) && a.kind === "organisation" && !GROUPS_OF_STATES.test(a.name)) return a;
-    if (/^(?:official|spokes\w+|chief|general|president|lawmaker|diplomat|ambassador|envoy|minister|secretary|prosecutor|commander|director|adviser|advisor|analyst|expert)$/.test(head) && a.kind === "person") return a;
+    if (PERSON_TITLES.test(head) && a.kind === "person") return a;
   }
   return null;
 }

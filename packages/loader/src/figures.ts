@@ -8,7 +8,7 @@ import { itemBefore, itemOf, itemReferredTo, lossAt, sentenceWords, type Item, t
 import { clauseEnd, clauseStart, modalityMarkers, modalityOf, type ModalityMarker } from "./modality.js";
 import { countriesIn, stateActor, type CountryAt } from "./countries.js";
 import { blockingVerbs, flowOf, transferVerbs, type FlowContext, type Verb } from "./flow.js";
-import { attributionsIn, resolveAnaphor, subjectPerson, type Attribution } from "./claimant.js";
+import { attributionsIn, PERSON_TITLES, resolveAnaphor, subjectPerson, type Attribution } from "./claimant.js";
 import { periodsIn, type PeriodMatch } from "./period.js";
 import { tallyItems, type TallyItem } from "./tally.js";
 import { datelineCountry } from "./dateline-place.js";
@@ -272,7 +272,7 @@ function actorOf(r: ArticleReading, k: number, tokens: readonly Token[], a: Attr
   // "the ministry said" with no ministry named before: keep the words rather than lose the attribution.
   // "the government said" with no government named: the country the article is filed from, if its dateline says.
   const filedFrom = !resolved && a.anaphor === "the government" && r.datelineCode ? stateActor(r.datelineCode) : null;
-  const literal = !resolved && !filedFrom && a.anaphor?.startsWith("the ") && lexicon.roleWords.has(a.anaphor.slice(4)) && !/^(?:report|data|intelligence|images?|imagery)$/.test(a.anaphor.slice(4)) ? { kind: (/^the (?:official|minister|spokes\w+|general|president|lawmaker|chief|analyst|expert)$/.test(a.anaphor) ? "person" : "organisation") as Actor["kind"], name: a.anaphor, country: null, role: null } : null;
+  const literal = !resolved && !filedFrom && a.anaphor?.startsWith("the ") && lexicon.roleWords.has(a.anaphor.slice(4)) && !/^(?:report|data|intelligence|images?|imagery)$/.test(a.anaphor.slice(4)) ? { kind: (PERSON_TITLES.test(a.anaphor.slice(4)) ? "person" : "organisation") as Actor["kind"], name: a.anaphor, country: null, role: null } : null;
   // In a think tank's own report, "satellite imagery shows" is the think tank's reading of it.
   const unauthored = resolved && r.publisher && resolved.kind === "organisation" && /\b(?:imagery|images|photos?|pictures|data|documents?|records)\b/i.test(resolved.name) && !/\b(?:by|from)\b/.test(resolved.name) ? r.publisher : null;
   return unauthored ?? resolved ?? filedFrom ?? literal;
@@ -478,12 +478,13 @@ function countedAt(r: ArticleReading, s: SentenceReading, n: NumberMatch, vague:
   // "around 3,000 had arrived": a bare amount moving, as the subject of a transfer verb, is more of what was just counted.
   let verbAt = end;
   while (/^(?:had|have|has|were|was|are|is|been|already|reportedly|now|also)$/.test(tokens[verbAt]?.norm ?? "")) verbAt++;
-  const movedSubject = verbAt > end && s.verbs.some((v) => v.start === verbAt) && previous !== null && previous.figure.evidence.sentenceStart >= (sentences[k - 2]?.start ?? 0);
+  // The last figure, if it was counted in this sentence or the two before.
+  const recent = previous !== null && previous.figure.evidence.sentenceStart >= (sentences[k - 2]?.start ?? 0);
+  const movedSubject = verbAt > end && s.verbs.some((v) => v.start === verbAt) && recent;
   // "began to rise five days after": a length of time counts nothing taken up from before.
   const duration = /^(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|times)$/.test(tokens[end]?.norm ?? "");
   // "the 11,000 sent in November": a determiner, an amount and a participle of transfer take up what was just counted.
   const elided = /^(?:the|those|these|another)$/.test(tokens[q.start - 1]?.norm ?? "") && s.verbs.some((v) => v.start === end);
-  const recent = previous !== null && previous.figure.evidence.sentenceStart >= (sentences[k - 2]?.start ?? 0);
   if (!item && !vague && previous && !duration && (bareSubject || movedSubject || anaphoricBefore(tokens, q.start) || ((partOfThem || elided) && recent) || (sameSentence && (comparedBefore(tokens, q.start) || moreAfter || /^(?:another|further|additional|more)$/.test(tokens[q.start - 1]?.norm ?? ""))))) {
     inherited = previous.figure;
     item = null;
