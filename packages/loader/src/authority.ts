@@ -85,6 +85,5 @@ export function designatedAfter(tokens: readonly Token[], itemEnd: number, claus
   }
   const start = i;
   while (i < clauseEnd && PASSIVE.has(tokens[i]!.norm)) i++;
-  // ("two officials were added: Ri Chang-ho, ..." : in the passive, "added" names a listing even without its list.)
-  return i > start && i < clauseEnd && (lexicon.cues.matchAt(tokens, i)?.value === "designations" || tokens[i]!.norm === "added");
+  return i > start && i < clauseEnd && lexicon.cues.matchAt(tokens, i)?.value === "designations";
 }

@@ -644,8 +644,8 @@ function hasMilitaryContext(tokens: readonly Token[]): boolean {
 function cueBefore(tokens: readonly Token[], from: number, to: number): Category | null {
   for (let i = from; i < to; i++) {
     const cue = lexicon.cues.matchAt(tokens, i);
-    // "Skibitsky added that about 1,000 ...": "added" reporting speech lists no one.
-    if (cue && tokens[i]!.norm === "added" && /^(?:that|,|:|"|“)$/.test(tokens[i + 1]?.norm ?? "")) continue;
+    // "Skibitsky added that about 1,000 ...": a cue that opens a reported clause lists no one.
+    if (cue && tokens[cue.end]?.norm === "that") continue;
     if (cue) return cue.value;
   }
   return null;
