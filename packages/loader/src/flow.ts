@@ -59,8 +59,8 @@ export interface FlowContext {
 
 const USED_WHEN_DEPLOYED = new Set<Category>(["ballistic-missiles", "missiles-other", "drones", "rockets"]);
 
-/** Whether a country is the object of a preposition ("to Russia", "against the Ukraine"), not one who acts. */
-function objectOfPreposition(tokens: readonly Token[], c: CountryAt): boolean {
+/** Whether a country is governed by something other than the main verb: the object of a preposition ("to Russia", "between North Korea and Russia") or the subject of a clause of time or cause ("after Kim Jong Un signed"). It is not the one who acts. */
+function governedElsewhere(tokens: readonly Token[], c: CountryAt): boolean {
   const at = tokens[c.start - 1]?.norm === "the" ? c.start - 2 : c.start - 1;
   const before = tokens[at]?.norm ?? "";
   if (/^(?:to|into|toward|towards|for|from|with|in|at|by|of|against|on|over|across|near|inside|within|beyond|than|about|between|among)$/.test(before)) return true;
@@ -124,7 +124,7 @@ export function flowOf(
     // No verb of transfer, in an article about the trade: the category's usual direction ("put the count at 6,700 containers"),
     // unless a third country is the clause's subject ("Ukraine is drafting 160,000 more troops") and the item is not the subject's own
     // ("Ukraine has evidence that 12,000 North Korean soldiers are in Russia").
-    const thirdParty = !(origin && lexicon.defaultPair.includes(origin)) && usable.some((c) => c.start >= clause.start && c.end <= numStart && !c.demonym && !tokens[c.end - 1]!.possessive && !lexicon.defaultPair.includes(c.code) && !objectOfPreposition(tokens, c));
+    const thirdParty = !(origin && lexicon.defaultPair.includes(origin)) && usable.some((c) => c.start >= clause.start && c.end <= numStart && !c.demonym && !tokens[c.end - 1]!.possessive && !lexicon.defaultPair.includes(c.code) && !governedElsewhere(tokens, c));
     return fallback && !blocked && !thirdParty ? { supplier: fallback[0], recipient: fallback[1] } : null;
   }
 
@@ -152,7 +152,7 @@ export function flowOf(
     // ...nor is a country after "to", "from" or "for": it is the object of a preposition.
     // ("SEOUL - ...": the dateline's city is where the story was filed, not a subject.)
     const dateline = (c: CountryAt) => c.start === 0 && /^\p{Lu}+$/u.test(tokens[0]!.text) && /^(?:-|—|–|\(|,)$/.test(tokens[c.end]?.norm ?? "");
-    const candidates = usable.filter((c) => c.end <= at && c.start >= clause.start && !c.place && !tokens[c.end - 1]!.possessive && !objectOfPreposition(tokens, c) && !dateline(c));
+    const candidates = usable.filter((c) => c.end <= at && c.start >= clause.start && !c.place && !tokens[c.end - 1]!.possessive && !governedElsewhere(tokens, c) && !dateline(c));
     // "Pyongyang agreed, at a meeting between Kim and Russian Security Council Secretary Sergei Shoigu, to send ...":
     // a country inside a phrase set off by commas is not the subject.
     const enclosed = (c: CountryAt) => tokens.slice(clause.start, c.start).some((t) => t.norm === ",") && tokens.slice(c.end, at).some((t) => t.norm === ",");
