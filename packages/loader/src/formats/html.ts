@@ -87,6 +87,22 @@ function metaLineDate(doc: ParentLike): PublicationDate | null {
   return null;
 }
 
+// The <meta> elements that carry a publication date, most specific first; publishing systems' own names after the standard ones.
+const DATE_META: readonly [string, string][] = [
+  ["property", "article:published_time"],
+  ["name", "article:published_time"],
+  ["itemprop", "datePublished"],
+  ["name", "pubdate"],
+  ["name", "date"],
+  ["name", "parsely-pub-date"],
+  ["name", "publish-date"],
+  ["name", "publication_date"],
+  ["name", "sailthru.date"],
+  ["name", "dc.date"],
+  ["name", "DC.date.issued"],
+  ["property", "og:article:published_time"],
+];
+
 /** A saved news page: metadata from its head, the article body by Readability, page furniture left out. */
 export function readHtml(input: string): RawArticle {
   if (!/<(?:body|p|article|div|main)\b/i.test(input)) throw new FormatError("HTML page has no body to read", null);
@@ -126,26 +142,16 @@ export function readHtml(input: string): RawArticle {
   const h1 = parts.h1;
   const title = meta("meta", "property", "og:title") ?? h1?.textContent?.trim() ?? jsonLd?.headline ?? parts.title?.textContent?.trim() ?? "";
   const timeEl = parts.time;
-  const dateSources = [
-    meta("meta", "property", "article:published_time"),
-    meta("meta", "name", "article:published_time"),
-    meta("meta", "itemprop", "datePublished"),
-    meta("meta", "name", "pubdate"),
-    meta("meta", "name", "date"),
-    // Publishing systems' own names for the same thing.
-    meta("meta", "name", "parsely-pub-date"),
-    meta("meta", "name", "publish-date"),
-    meta("meta", "name", "publication_date"),
-    meta("meta", "name", "sailthru.date"),
-    meta("meta", "name", "dc.date"),
-    meta("meta", "name", "DC.date.issued"),
-    meta("meta", "property", "og:article:published_time"),
-    jsonLd?.datePublished ?? null,
-    timeEl?.getAttribute("datetime") ?? null,
+  // The first source that holds a date wins; later ones are not read.
+  const dateSources: (() => string | null)[] = [
+    ...DATE_META.map(([attr, value]) => () => meta("meta", attr, value)),
+    () => jsonLd?.datePublished ?? null,
+    () => timeEl?.getAttribute("datetime") ?? null,
   ];
   let published: RawArticle["published"] = null;
   let precision: RawArticle["publishedPrecision"] = null;
-  for (const s of dateSources) {
+  for (const source of dateSources) {
+    const s = source();
     const d = s ? parseDate(s) : null;
     if (d) {
       published = d.date;
